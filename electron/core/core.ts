@@ -1,0 +1,81 @@
+import type { AppInfo } from '../shared/api'
+import type { Notice } from '../shared/notices'
+import { backupIfChanged } from './db/backup'
+import { LATEST_SCHEMA_VERSION } from './db/migrations'
+import { openStudyDatabase } from './db/open'
+import type { Handlers } from './dispatch'
+import type { Logger } from './log'
+import { createSettingsStore } from './settings'
+
+export interface CoreOptions {
+  dataDir: string
+  platform: AppInfo['platform']
+  version: string
+  log: Logger
+  now?: () => Date
+  nativeBinding?: string
+  /** How many rotating backups to keep. */
+  keepBackups?: number
+  /** Opens a vetted URL outside the app; the host cannot, so it reports opened: false. */
+  openExternal: (url: string) => Promise<boolean>
+}
+
+/**
+ * Everything the app does, without Electron: the Electron main process and the loopback host
+ * both build one of these and expose its handlers through their own transport.
+ */
+export function createCore(opts: CoreOptions) {
+  const now = opts.now ?? (() => new Date())
+  const { db, notices, backupsDir } = openStudyDatabase({
+    dataDir: opts.dataDir,
+    now,
+    nativeBinding: opts.nativeBinding,
+  })
+  for (const n of notices) opts.log.warn(n.message)
+  const pending: Notice[] = [...notices]
+  const settings = createSettingsStore(db, now)
+
+  const backup = async (reason: string) => {
+    try {
+      const made = await backupIfChanged(db, { dir: backupsDir, keep: opts.keepBackups ?? 10, now })
+      if (made) opts.log.info(`backup (${reason}): ${made.file}`)
+    } catch (err) {
+      opts.log.error(`backup (${reason}) failed`, err)
+    }
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({
+      version: opts.version,
+      platform: opts.platform,
+      dataDir: opts.dataDir,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    }),
+    'app.notices': () => pending,
+    'app.dismissNotice': ({ id }) => {
+      const i = pending.findIndex((n) => n.id === id)
+      if (i >= 0) pending.splice(i, 1)
+      return i >= 0
+    },
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    'shell.openExternal': async ({ url }) => ({ opened: await opts.openExternal(url) }),
+  }
+
+  let closed = false
+  return {
+    db,
+    handlers,
+    settings,
+    /** Called once after start: backs up when anything changed since the newest backup. */
+    startupBackup: () => backup('start'),
+    async close() {
+      if (closed) return
+      closed = true
+      await backup('quit')
+      db.close()
+    },
+  }
+}
+
+export type Core = ReturnType<typeof createCore>

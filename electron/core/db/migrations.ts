@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3'
+
+export interface Migration {
+  /** user_version after this migration; the list is ordered and has no gaps. */
+  version: number
+  name: string
+  up(db: Database): void
+}
+
+/**
+ * Ordered list of schema migrations. Never edit a shipped entry: append a new one.
+ * Each runs in its own transaction that also sets user_version, so a crash leaves the
+ * database at the previous version, never half-migrated.
+ */
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'settings and meta',
+    up(db) {
+      db.exec(`
+        CREATE TABLE settings (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE meta (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+      `)
+    },
+  },
+]
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0
+
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This database was written by a newer version of AWS study desk (schema ${found}; this app understands up to ${supported}). ` +
+        'Please update the app. The database was left untouched.',
+    )
+    this.name = 'NewerDatabaseError'
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/** Applies every migration newer than the database, each in its own transaction. */
+export function migrate(db: Database, list: Migration[] = migrations): number {
+  const latest = list[list.length - 1]?.version ?? 0
+  const current = schemaVersion(db)
+  if (current > latest) throw new NewerDatabaseError(current, latest)
+  for (const m of list) {
+    if (m.version <= current) continue
+    db.transaction(() => {
+      m.up(db)
+      db.pragma(`user_version = ${m.version}`)
+    })()
+  }
+  return schemaVersion(db)
+}

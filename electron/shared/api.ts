@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import type { Notice } from './notices'
+import { Settings, SettingsPatch } from './settings'
+
+/**
+ * The one API table. Preload, the main-process IPC handlers, the loopback host and the
+ * renderer client are all generated from it, so a method exists everywhere or nowhere.
+ * Each entry holds the zod schema for its input; the result type rides along as a phantom.
+ */
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I
+  /** Never read at run time: carries the result type for TypeScript. */
+  output?: O
+}
+const method =
+  <I extends z.ZodType>(input: I) =>
+  <O>(): MethodSpec<I, O> => ({ input })
+
+const NoInput = z.object({}).strict()
+
+export interface AppInfo {
+  version: string
+  /** 'electron' inside the desktop app, 'host' in browser mode. */
+  platform: 'electron' | 'host'
+  dataDir: string
+  schemaVersion: number
+}
+
+export const api = {
+  'app.info': method(NoInput)<AppInfo>(),
+  'app.notices': method(NoInput)<Notice[]>(),
+  'app.dismissNotice': method(z.object({ id: z.string().min(1).max(200) }).strict())<boolean>(),
+  'settings.get': method(NoInput)<Settings>(),
+  'settings.update': method(SettingsPatch)<Settings>(),
+  'shell.openExternal': method(z.object({ url: z.string().min(1).max(2048) }).strict())<{
+    opened: boolean
+  }>(),
+} as const
+
+export type Api = typeof api
+export type MethodName = keyof Api
+export type Input<M extends MethodName> = z.input<Api[M]['input']>
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>
+export type Output<M extends MethodName> = NonNullable<Api[M]['output']>
+
+export const methodNames = Object.keys(api) as MethodName[]
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name)
+}
+
+/** IPC channel for a method; one per method so the main process can register each. */
+export const channelFor = (name: MethodName): string => `study:${name}`
+
+/** Largest request body either transport accepts (bytes). */
+export const MAX_PAYLOAD_BYTES = 1_000_000

@@ -1,0 +1,52 @@
+import type { Input, MethodName, Output } from '../../../electron/shared/api'
+import type { StudyBridge } from '../../../electron/shared/bridge'
+import type { Result } from '../../../electron/shared/result'
+
+/**
+ * The renderer's only way to the app's data. Inside Electron it uses the preload's
+ * `window.study`; in browser mode it calls the loopback host. Nothing above this module
+ * knows which.
+ */
+declare global {
+  interface Window {
+    study?: StudyBridge
+    studyShell?: { onNavigate(callback: (route: string) => void): void }
+  }
+}
+
+export const inDesktopApp = (): boolean => typeof window !== 'undefined' && !!window.study
+
+export async function call<M extends MethodName>(name: M, input: Input<M>): Promise<Result<Output<M>>> {
+  const bridge = window.study
+  if (bridge) return (bridge[name] as (i: Input<M>) => Promise<Result<Output<M>>>)(input)
+  try {
+    const res = await fetch(`api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input ?? {}),
+    })
+    if (!res.ok) {
+      return { ok: false, error: { code: res.status === 401 || res.status === 403 ? 'forbidden' : 'unavailable', message: `HTTP ${res.status}` } }
+    }
+    return (await res.json()) as Result<Output<M>>
+  } catch (err) {
+    return { ok: false, error: { code: 'unavailable', message: err instanceof Error ? err.message : String(err) } }
+  }
+}
+
+/**
+ * External links leave the app: the desktop app hands vetted https URLs to the system browser;
+ * browser mode opens a new tab without giving it a handle back to this page.
+ */
+export async function openExternal(url: string): Promise<void> {
+  if (!inDesktopApp()) {
+    window.open(url, '_blank', 'noopener,noreferrer')
+    return
+  }
+  await call('shell.openExternal', { url })
+}
+
+export function onShellNavigate(callback: (route: string) => void): void {
+  window.studyShell?.onNavigate(callback)
+}

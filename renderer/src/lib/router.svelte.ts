@@ -1,0 +1,19 @@
+/** Hash routes (#/notes, #/settings …): reloads and the back button keep the place. */
+export const sections = ['notes', 'diagrams', 'exams', 'review', 'progress', 'annotations', 'settings'] as const
+export type Section = (typeof sections)[number]
+
+function parse(hash: string): { section: Section; rest: string[] } {
+  const [first, ...rest] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent)
+  const section = (sections as readonly string[]).includes(first ?? '') ? (first as Section) : 'notes'
+  return { section, rest }
+}
+
+export const route = $state(parse(typeof location === 'undefined' ? '' : location.hash))
+
+export function startRouter(): void {
+  window.addEventListener('hashchange', () => Object.assign(route, parse(location.hash)))
+}
+
+export function go(section: Section, ...rest: string[]): void {
+  location.hash = `#/${[section, ...rest].map(encodeURIComponent).join('/')}`
+}

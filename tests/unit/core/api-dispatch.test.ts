@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { createCore } from '../../../electron/core/core'
+import { dispatch, type Handlers } from '../../../electron/core/dispatch'
+import { silentLogger } from '../../../electron/core/log'
+import { api, methodNames } from '../../../electron/shared/api'
+import { ApiFailure } from '../../../electron/shared/result'
+import { tempDir } from '../helpers/tmp'
+
+function core() {
+  return createCore({ dataDir: tempDir(), platform: 'host', version: 't', log: silentLogger, openExternal: async () => false })
+}
+const settingsRows = (c: ReturnType<typeof core>) => c.db.prepare('SELECT count(*) FROM settings').pluck().get()
+
+describe('API table and dispatch', () => {
+  it('has a handler for every method in the table and nothing else', () => {
+    const c = core()
+    expect(Object.keys(c.handlers).sort()).toEqual([...methodNames].sort())
+    expect(methodNames.length).toBe(Object.keys(api).length)
+  })
+
+  it('returns values, never throws, for a valid call', async () => {
+    const c = core()
+    expect(await dispatch(c.handlers, 'settings.update', { language: 'en' }, silentLogger)).toEqual({
+      ok: true,
+      value: { language: 'en', theme: 'system' },
+    })
+  })
+
+  it.each([
+    ['unknown language', { language: 'fr' }],
+    ['unknown key', { language: 'en', admin: true }],
+    ['wrong type', { theme: 42 }],
+    ['not an object', 'settings'],
+    ['array', [1, 2]],
+    ['prototype pollution', JSON.parse('{"__proto__": {"polluted": 1}, "language": "en"}')],
+  ])('rejects a malformed payload (%s) with invalid_input and writes nothing', async (_label, payload) => {
+    const c = core()
+    const before = settingsRows(c)
+    const r = await dispatch(c.handlers, 'settings.update', payload, silentLogger)
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.error.code).toBe('invalid_input')
+      expect(r.error.message).toMatch(/not valid/)
+    }
+    expect(settingsRows(c)).toBe(before)
+    expect(c.settings.get()).toEqual({ language: 'ja', theme: 'system' })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('answers an unknown method with unknown_method', async () => {
+    const r = await dispatch(core().handlers, 'db.dropEverything', {}, silentLogger)
+    expect(r).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+  })
+
+  it('turns a thrown ApiFailure into its error value and a bug into internal', async () => {
+    const logged: string[] = []
+    const log = { error: (m: string) => logged.push(m) }
+    const handlers = {
+      ...core().handlers,
+      'settings.get': () => {
+        throw new ApiFailure('not_found', 'nope')
+      },
+      'app.info': () => {
+        throw new TypeError('bug')
+      },
+    } as Handlers
+    expect(await dispatch(handlers, 'settings.get', {}, log)).toEqual({ ok: false, error: { code: 'not_found', message: 'nope' } })
+    expect(await dispatch(handlers, 'app.info', {}, log)).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(logged).toEqual(['API app.info failed'])
+  })
+
+  it('keeps settings across a restart of the core', async () => {
+    const dir = tempDir()
+    const make = () => createCore({ dataDir: dir, platform: 'host', version: 't', log: silentLogger, openExternal: async () => false })
+    const first = make()
+    first.handlers['settings.update']({ language: 'en', theme: 'dark' })
+    await first.close()
+    const second = make()
+    expect(second.settings.get()).toEqual({ language: 'en', theme: 'dark' })
+    await second.close()
+  })
+
+  it('falls back to defaults for a damaged settings value instead of failing', () => {
+    const c = core()
+    c.db.prepare("INSERT INTO settings VALUES ('theme', '{not json', 'x'), ('language', '\"klingon\"', 'x')").run()
+    expect(c.settings.get()).toEqual({ language: 'ja', theme: 'system' })
+  })
+})

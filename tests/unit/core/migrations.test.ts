@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { LATEST_SCHEMA_VERSION, migrate, migrations, NewerDatabaseError, schemaVersion, type Migration } from '../../../electron/core/db/migrations'
+import { openStudyDatabase } from '../../../electron/core/db/open'
+import { tempDir } from '../helpers/tmp'
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name)
+
+describe('migrations', () => {
+  it('is an ordered list without gaps, starting at 1', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1))
+    expect(LATEST_SCHEMA_VERSION).toBe(migrations.length)
+  })
+
+  it('v1 creates the settings and meta tables and sets user_version to 1', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 1))
+    expect(schemaVersion(db)).toBe(1)
+    expect(tables(db)).toEqual(expect.arrayContaining(['meta', 'settings']))
+    db.prepare("INSERT INTO settings VALUES ('language', '\"en\"', 'now')").run()
+    expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('"en"')
+  })
+
+  it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
+    const db = new Database(':memory:')
+    const broken: Migration[] = [
+      migrations[0]!,
+      { version: 2, name: 'half done', up: (d) => { d.exec('CREATE TABLE half (x)'); throw new Error('boom') } },
+    ]
+    expect(() => migrate(db, broken)).toThrow('boom')
+    expect(schemaVersion(db)).toBe(1)
+    expect(tables(db)).not.toContain('half')
+  })
+
+  it('does nothing on an up-to-date database', () => {
+    const db = new Database(':memory:')
+    migrate(db)
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION)
+  })
+
+  it('refuses a database from a newer app version and leaves the file untouched', () => {
+    const dir = tempDir()
+    const path = join(dir, 'study.db')
+    const future = new Database(path)
+    future.exec('CREATE TABLE from_the_future (x)')
+    future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`)
+    future.close()
+    const before = readFileSync(path)
+    expect(() => openStudyDatabase({ dataDir: dir })).toThrow(NewerDatabaseError)
+    expect(() => openStudyDatabase({ dataDir: dir })).toThrow(/newer version/)
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('opens with WAL and foreign keys on', () => {
+    const { db } = openStudyDatabase({ dataDir: tempDir() })
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    db.close()
+  })
+})
