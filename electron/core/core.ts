@@ -1,14 +1,18 @@
 import type { AppInfo } from '../shared/api'
 import type { Notice } from '../shared/notices'
+import { loadContent } from './content/load'
 import { backupIfChanged } from './db/backup'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { openStudyDatabase } from './db/open'
 import type { Handlers } from './dispatch'
 import type { Logger } from './log'
+import { notesFeature } from './notes-feature'
 import { createSettingsStore } from './settings'
 
 export interface CoreOptions {
   dataDir: string
+  /** The content/ folder: notes, diagrams, questions. */
+  contentDir: string
   platform: AppInfo['platform']
   version: string
   log: Logger
@@ -34,6 +38,17 @@ export function createCore(opts: CoreOptions) {
   for (const n of notices) opts.log.warn(n.message)
   const pending: Notice[] = [...notices]
   const settings = createSettingsStore(db, now)
+  const content = loadContent(opts.contentDir)
+  for (const p of content.problems) opts.log.warn(`content problem: ${p.file}:${p.line}: ${p.message}`)
+  if (content.problems.length) {
+    pending.push({
+      id: `content-problems-${content.hash.slice(0, 12)}`,
+      kind: 'content-problems',
+      severity: 'warning',
+      facts: { count: content.problems.length },
+      message: `${content.problems.length} content problem(s) were found; the rest of the content loaded.`,
+    })
+  }
 
   const backup = async (reason: string) => {
     try {
@@ -60,6 +75,7 @@ export function createCore(opts: CoreOptions) {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     'shell.openExternal': async ({ url }) => ({ opened: await opts.openExternal(url) }),
+    ...notesFeature(db, content, now),
   }
 
   let closed = false
@@ -67,6 +83,7 @@ export function createCore(opts: CoreOptions) {
     db,
     handlers,
     settings,
+    content,
     /** Called once after start: backs up when anything changed since the newest backup. */
     startupBackup: () => backup('start'),
     async close() {

@@ -13,6 +13,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
+      'content-dir': { type: 'string' },
       port: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -23,6 +24,8 @@ async function main() {
   const log = createFileLogger(dataDir, !values.json)
   const core = createCore({
     dataDir,
+    // build/electron/host.cjs → <project>/content unless told otherwise
+    contentDir: resolve(values['content-dir'] ?? join(buildDir, '..', 'content')),
     platform: 'host',
     version: __APP_VERSION__,
     log,

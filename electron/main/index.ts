@@ -33,6 +33,8 @@ function start() {
     .then(() => {
       core = createCore({
         dataDir,
+        // Packaged: resources/content (electron-builder extraResources); in development: ./content
+        contentDir: app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content'),
         platform: 'electron',
         version: app.getVersion(),
         log,

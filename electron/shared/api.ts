@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { ContentStatus, NoteListItem, NotePage, SearchHit } from './api-types'
+import type { Diagram } from './content-types'
 import type { Notice } from './notices'
 import { Settings, SettingsPatch } from './settings'
 
@@ -17,6 +19,7 @@ const method =
   <O>(): MethodSpec<I, O> => ({ input })
 
 const NoInput = z.object({}).strict()
+const Id = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/)
 
 export interface AppInfo {
   version: string
@@ -35,6 +38,12 @@ export const api = {
   'shell.openExternal': method(z.object({ url: z.string().min(1).max(2048) }).strict())<{
     opened: boolean
   }>(),
+  'content.status': method(NoInput)<ContentStatus>(),
+  'notes.list': method(NoInput)<NoteListItem[]>(),
+  'notes.get': method(z.object({ id: Id }).strict())<NotePage>(),
+  'notes.markRead': method(z.object({ id: Id, read: z.boolean() }).strict())<{ readAt: string | null }>(),
+  'search.query': method(z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }).strict())<SearchHit[]>(),
+  'diagrams.list': method(NoInput)<Diagram[]>(),
 } as const
 
 export type Api = typeof api

@@ -30,6 +30,24 @@ export const migrations: Migration[] = [
       `)
     },
   },
+  {
+    version: 2,
+    name: 'content search index and reading progress',
+    up(db) {
+      // The index is derived from content/ and rebuilt when the content hash changes; the
+      // trigram tokenizer makes Japanese (no spaces between words) searchable.
+      db.exec(`
+        CREATE VIRTUAL TABLE note_fts USING fts5(
+          note_id UNINDEXED, slug UNINDEXED, title, heading, body,
+          tokenize = 'trigram'
+        );
+        CREATE TABLE note_reads (
+          note_id TEXT PRIMARY KEY,
+          read_at TEXT NOT NULL
+        ) STRICT;
+      `)
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

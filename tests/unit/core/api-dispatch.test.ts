@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createCore } from '../../../electron/core/core'
 import { dispatch, type Handlers } from '../../../electron/core/dispatch'
 import { silentLogger } from '../../../electron/core/log'
 import { api, methodNames } from '../../../electron/shared/api'
 import { ApiFailure } from '../../../electron/shared/result'
+import { testCore } from '../helpers/core'
 import { tempDir } from '../helpers/tmp'
 
-function core() {
-  return createCore({ dataDir: tempDir(), platform: 'host', version: 't', log: silentLogger, openExternal: async () => false })
-}
+const core = () => testCore()
 const settingsRows = (c: ReturnType<typeof core>) => c.db.prepare('SELECT count(*) FROM settings').pluck().get()
 
 describe('API table and dispatch', () => {
@@ -71,7 +69,7 @@ describe('API table and dispatch', () => {
 
   it('keeps settings across a restart of the core', async () => {
     const dir = tempDir()
-    const make = () => createCore({ dataDir: dir, platform: 'host', version: 't', log: silentLogger, openExternal: async () => false })
+    const make = () => testCore({ dataDir: dir })
     const first = make()
     first.handlers['settings.update']({ language: 'en', theme: 'dark' })
     await first.close()

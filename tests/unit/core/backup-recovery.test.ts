@@ -1,14 +1,12 @@
 import { existsSync, openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCore } from '../../../electron/core/core'
 import { backupIfChanged, listBackups } from '../../../electron/core/db/backup'
 import { openStudyDatabase } from '../../../electron/core/db/open'
-import { silentLogger } from '../../../electron/core/log'
+import { testCore } from '../helpers/core'
 import { manualClock, tempDir } from '../helpers/tmp'
 
-const coreAt = (dataDir: string, now: () => Date) =>
-  createCore({ dataDir, platform: 'host', version: 't', log: silentLogger, now, openExternal: async () => false, keepBackups: 3 })
+const coreAt = (dataDir: string, now: () => Date) => testCore({ dataDir, now, keepBackups: 3 })
 
 function damage(path: string, offset: number, bytes: number) {
   const fd = openSync(path, 'r+')

@@ -2,10 +2,10 @@ import { request } from 'node:http'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCore } from '../../../electron/core/core'
 import { silentLogger } from '../../../electron/core/log'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp'
 import { startHost } from '../../../electron/host/server'
+import { testCore } from '../helpers/core'
 import { tempDir } from '../helpers/tmp'
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
@@ -34,7 +34,7 @@ async function host() {
   mkdirSync(staticDir)
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>')
   writeFileSync(join(dataDir, 'secret.txt'), 'do not serve')
-  const core = createCore({ dataDir, platform: 'host', version: 't', log: silentLogger, openExternal: async () => false })
+  const core = testCore({ dataDir })
   const h = await startHost({ handlers: core.handlers, staticDir, log: silentLogger })
   closers.push(async () => { await h.close(); await core.close() })
   const auth = { 'x-study-token': h.token, 'content-type': 'application/json' }

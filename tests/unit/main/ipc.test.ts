@@ -7,16 +7,15 @@ vi.mock('electron', () => ({
 }))
 
 const { setupIpc } = await import('../../../electron/main/ipc')
-const { createCore } = await import('../../../electron/core/core')
 const { silentLogger } = await import('../../../electron/core/log')
+const { testCore } = await import('../helpers/core')
 const { channelFor, methodNames } = await import('../../../electron/shared/api')
-const { tempDir } = await import('../helpers/tmp')
 
 describe('IPC wiring', () => {
-  let core: ReturnType<typeof createCore>
+  let core: ReturnType<typeof testCore>
   beforeEach(() => {
     handlers.clear()
-    core = createCore({ dataDir: tempDir(), platform: 'electron', version: 't', log: silentLogger, openExternal: async () => false })
+    core = testCore({ platform: 'electron' })
     setupIpc(core.handlers, silentLogger)
   })
 

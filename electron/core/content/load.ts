@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto'
+import type { ContentProblem, Diagram, Question } from '../../shared/content-types'
+import { loadDiagrams } from './diagrams'
+import { loadNotes, type LoadedNote } from './notes'
+import { loadQuestions } from './questions'
+
+export interface LoadedContent {
+  notes: LoadedNote[]
+  diagrams: Diagram[]
+  questions: Question[]
+  problems: ContentProblem[]
+  /** Changes whenever any loaded note, diagram or question changes: drives re-indexing. */
+  hash: string
+}
+
+/** Loads all content; one bad file never stops the others. */
+export function loadContent(contentDir: string): LoadedContent {
+  const { notes, problems: noteProblems } = loadNotes(contentDir)
+  const { diagrams, problems: diagramProblems } = loadDiagrams(contentDir, new Set(notes.map((n) => n.id)))
+  const refs = {
+    notes: new Map(notes.map((n) => [n.id, new Set(n.headings.map((h) => h.text))])),
+    diagrams: new Set(diagrams.map((d) => d.id)),
+  }
+  const { questions, problems: questionProblems } = loadQuestions(contentDir, refs)
+  const hash = createHash('sha256')
+    .update(JSON.stringify([notes.map((n) => [n.id, n.order, n.title, n.titleEn, n.domains, n.tags, n.body]), diagrams, questions]))
+    .digest('hex')
+  return { notes, diagrams, questions, problems: [...noteProblems, ...diagramProblems, ...questionProblems], hash }
+}

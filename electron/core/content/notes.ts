@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ContentProblem, Domain, Note } from '../../shared/content-types'
+import { scanMarkdown } from './markdown-scan'
+import { NoteFrontmatter } from './note-schema'
+import { readContentFile, splitFrontmatter } from './source-file'
+import { lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
+
+export interface LoadedNote extends Note {
+  mermaidBlocks: { source: string; line: number }[]
+}
+
+/** Loads every content/notes/*.md; a bad file is reported and skipped, the rest still load. */
+export function loadNotes(contentDir: string): { notes: LoadedNote[]; problems: ContentProblem[] } {
+  const dir = join(contentDir, 'notes')
+  const problems: ContentProblem[] = []
+  const notes: LoadedNote[] = []
+  const seen = new Map<string, string>()
+  let files: string[] = []
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+  } catch {
+    return { notes, problems: [{ file: 'notes/', line: 1, message: 'the notes folder is missing' }] }
+  }
+  for (const name of files) {
+    const shownAs = `notes/${name}`
+    const note = loadNote(join(dir, name), shownAs, problems)
+    if (!note) continue
+    const first = seen.get(note.id)
+    if (first) {
+      problems.push({ file: shownAs, line: 2, message: `duplicate note id "${note.id}" (already used by ${first}); this file was skipped` })
+      continue
+    }
+    seen.set(note.id, shownAs)
+    notes.push(note)
+  }
+  notes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+  return { notes, problems }
+}
+
+function loadNote(path: string, file: string, problems: ContentProblem[]): LoadedNote | null {
+  const read = readContentFile(path, file)
+  if ('problem' in read) {
+    problems.push(read.problem)
+    return null
+  }
+  const fm = splitFrontmatter(read.text)
+  if (!fm) {
+    problems.push({ file, line: 1, message: 'missing frontmatter: a note starts with a "---" YAML block (id, title, title_en, domains, tags, order, source)' })
+    return null
+  }
+  const parsed = parseYaml(fm.data)
+  const syntax = yamlSyntaxProblems(parsed, file, fm.dataLine)
+  if (syntax.length) {
+    problems.push(...syntax)
+    return null
+  }
+  const result = NoteFrontmatter.safeParse(parsed.doc.toJS() ?? {})
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path as (string | number)[]
+      problems.push({ file, line: lineOf(parsed, path, fm.dataLine), message: `${path.join('.') || 'frontmatter'}: ${issue.message}` })
+    }
+    return null
+  }
+  const scan = scanMarkdown(fm.body, file, fm.bodyLine)
+  problems.push(...scan.problems)
+  if (!fm.body.trim()) {
+    problems.push({ file, line: fm.bodyLine, message: 'the note has no text below its frontmatter' })
+    return null
+  }
+  const d = result.data
+  return {
+    id: d.id,
+    title: d.title,
+    titleEn: d.title_en,
+    domains: [...new Set(d.domains)].sort() as Domain[],
+    tags: d.tags,
+    order: d.order,
+    headings: scan.headings.map(({ level, text, slug }) => ({ level, text, slug })),
+    updateCount: scan.updateCount,
+    body: fm.body,
+    file,
+    mermaidBlocks: scan.mermaidBlocks,
+  }
+}

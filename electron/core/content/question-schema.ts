@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import { NOTE_ID } from './note-schema'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-25')
+const key = z.string().regex(/^[A-H]$/, 'option keys are single letters A–H')
+const officialUrl = z
+  .url()
+  .refine((u) => /^https:\/\/([a-z0-9-]+\.)*(amazon\.com|amazonaws\.com|aws)\//.test(u), 'links must be official AWS https URLs')
+
+export const QuestionSchema = z
+  .object({
+    id: z.string().regex(/^d[1-4]-[a-z0-9-]+-\d{3}$/, 'id like "d1-dynamodb-001"'),
+    domain: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'domain must be 1–4' }),
+    type: z.enum(['single', 'multiple']),
+    select: z.number().int().min(1).max(4),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    grounding: z
+      .array(
+        z
+          .object({
+            note: z.string().regex(NOTE_ID),
+            heading: z.string().min(1).optional(),
+            diagram: z.string().regex(NOTE_ID).optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'ground the question in at least one note'),
+    stem: z.string().trim().min(20, 'the stem is too short for a scenario'),
+    options: z.array(z.object({ key, text: z.string().trim().min(1), why: z.string().trim().min(1, 'explain why') }).strict()).min(4).max(8),
+    answer: z.array(key).min(1),
+    explanation: z.string().trim().min(10),
+    links: z.array(officialUrl).min(1, 'add at least one official documentation link'),
+    asOf: isoDate,
+    reviewed: isoDate.nullable(),
+    reviewer_notes: z.string().optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const keys = q.options.map((o) => o.key)
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+    if (new Set(keys).size !== keys.length) issue(['options'], 'option keys repeat')
+    if (keys.join('') !== 'ABCDEFGH'.slice(0, keys.length)) issue(['options'], 'option keys must run A, B, C … in order')
+    if (q.type === 'single' && q.options.length !== 4) issue(['options'], 'a single-answer question has exactly 4 options')
+    if (q.type === 'multiple' && q.options.length < 5) issue(['options'], 'a multiple-response question has at least 5 options')
+    if (q.type === 'single' && q.select !== 1) issue(['select'], 'a single-answer question selects 1')
+    if (q.type === 'multiple' && q.select < 2) issue(['select'], 'a multiple-response question selects 2 or more')
+    if (q.answer.length !== q.select) issue(['answer'], `select is ${q.select} but the answer has ${q.answer.length} keys`)
+    if (new Set(q.answer).size !== q.answer.length) issue(['answer'], 'the answer repeats a key')
+    q.answer.forEach((a, i) => {
+      if (!keys.includes(a)) issue(['answer', i], `answer key ${a} is not one of the options`)
+    })
+    if (Number(q.id[1]) !== q.domain) issue(['id'], `the id says domain ${q.id[1]} but domain is ${q.domain}`)
+  })

@@ -1,0 +1,40 @@
+import { LineCounter, parseDocument, type Document } from 'yaml'
+import type { ContentProblem } from '../../shared/content-types'
+
+export interface ParsedYaml {
+  doc: Document.Parsed
+  lines: LineCounter
+}
+
+/** Parses YAML keeping positions, so every later problem can name its line. */
+export function parseYaml(text: string): ParsedYaml {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  return { doc, lines }
+}
+
+export function yamlSyntaxProblems(parsed: ParsedYaml, file: string, lineOffset: number): ContentProblem[] {
+  return parsed.doc.errors.map((e) => ({
+    file,
+    line: lineOffset + parsed.lines.linePos(e.pos[0]).line - 1,
+    message: `YAML: ${e.message.split('\n')[0]}`,
+  }))
+}
+
+/** The 1-based line of a path inside the YAML document (falls back to the nearest parent). */
+export function lineOf(parsed: ParsedYaml, path: (string | number)[], lineOffset: number): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = parsed.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined
+    const pair = n > 0 ? findPairKey(parsed, path.slice(0, n)) : undefined
+    const offset = pair ?? node?.range?.[0]
+    if (offset !== undefined) return lineOffset + parsed.lines.linePos(offset).line - 1
+  }
+  return lineOffset
+}
+
+function findPairKey(parsed: ParsedYaml, path: (string | number)[]): number | undefined {
+  const parent = parsed.doc.getIn(path.slice(0, -1), true) as { items?: { key?: { value?: unknown; range?: number[] } }[] } | undefined
+  const last = path[path.length - 1]
+  const pair = parent?.items?.find((p) => p.key && typeof p.key === 'object' && p.key.value === last)
+  return pair?.key?.range?.[0]
+}

@@ -1,0 +1,65 @@
+import type { Database } from 'better-sqlite3'
+import type { NoteListItem, NotePage } from '../shared/api-types'
+import { ApiFailure } from '../shared/result'
+import type { LoadedContent } from './content/load'
+import { createSearch, ensureIndexed } from './content/search-index'
+import type { Handlers } from './dispatch'
+
+type NoteHandlers = Pick<Handlers, 'content.status' | 'notes.list' | 'notes.get' | 'notes.markRead' | 'search.query' | 'diagrams.list'>
+
+/** Reading: the library, note pages, read marks and search over the loaded content. */
+export function notesFeature(db: Database, content: LoadedContent, now: () => Date): NoteHandlers {
+  ensureIndexed(db, content.notes, content.hash)
+  const search = createSearch(db)
+  const readAt = db.prepare<[string], string>('SELECT read_at FROM note_reads WHERE note_id = ?').pluck()
+  const allReads = db.prepare<[], { note_id: string; read_at: string }>('SELECT note_id, read_at FROM note_reads')
+  const markRead = db.prepare<[string, string]>('INSERT OR REPLACE INTO note_reads (note_id, read_at) VALUES (?, ?)')
+  const unmark = db.prepare<[string]>('DELETE FROM note_reads WHERE note_id = ?')
+  const byId = new Map(content.notes.map((n, i) => [n.id, i]))
+
+  const find = (id: string) => {
+    const i = byId.get(id)
+    if (i === undefined) throw new ApiFailure('not_found', `There is no note "${id}".`)
+    return i
+  }
+  const brief = (i: number) => {
+    const n = content.notes[i]
+    return n ? { id: n.id, title: n.title } : null
+  }
+
+  return {
+    'content.status': () => ({
+      notes: content.notes.length,
+      diagrams: content.diagrams.length,
+      questions: content.questions.length,
+      problems: content.problems,
+    }),
+    'notes.list': (): NoteListItem[] => {
+      const reads = new Map(allReads.all().map((r) => [r.note_id, r.read_at]))
+      return content.notes.map(({ body: _b, file: _f, mermaidBlocks: _m, ...summary }) => ({ ...summary, readAt: reads.get(summary.id) ?? null }))
+    },
+    'notes.get': ({ id }): NotePage => {
+      const i = find(id)
+      const { mermaidBlocks: _m, ...note } = content.notes[i]!
+      return {
+        ...note,
+        readAt: readAt.get(id) ?? null,
+        prev: brief(i - 1),
+        next: brief(i + 1),
+        diagrams: content.diagrams.filter((d) => d.note === id).map(({ id: did, title, titleEn, heading }) => ({ id: did, title, titleEn, heading })),
+      }
+    },
+    'notes.markRead': ({ id, read }) => {
+      find(id)
+      if (!read) {
+        unmark.run(id)
+        return { readAt: null }
+      }
+      const at = now().toISOString()
+      markRead.run(id, at)
+      return { readAt: at }
+    },
+    'search.query': ({ q, limit }) => search(q, limit ?? 20),
+    'diagrams.list': () => content.diagrams,
+  }
+}

@@ -1,0 +1,28 @@
+import type { ContentProblem, Diagram, Note, NoteSummary } from './content-types'
+
+export interface NoteListItem extends NoteSummary {
+  readAt: string | null
+}
+
+export interface NotePage extends Note {
+  readAt: string | null
+  prev: { id: string; title: string } | null
+  next: { id: string; title: string } | null
+  diagrams: Pick<Diagram, 'id' | 'title' | 'titleEn' | 'heading'>[]
+}
+
+export interface SearchHit {
+  noteId: string
+  /** Heading anchor of the section that matched ('' for the top of the note). */
+  slug: string
+  heading: string
+  /** Plain text with matches between \u0002 and \u0003; the renderer escapes it, then marks. */
+  snippet: string
+}
+
+export interface ContentStatus {
+  notes: number
+  diagrams: number
+  questions: number
+  problems: ContentProblem[]
+}

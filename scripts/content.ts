@@ -1,0 +1,63 @@
+// `npm run content -- check [--json]`: validates every note, diagram and question.
+// Exit status 1 when there is any error. With --json, exactly one JSON object on stdout.
+import { resolve } from 'node:path'
+import type { ContentProblem } from '../electron/shared/content-types'
+import { loadContent } from '../electron/core/content/load'
+import { mermaidErrorLine, mermaidParser } from './mermaid-node'
+
+async function check(contentDir: string, json: boolean): Promise<number> {
+  const content = loadContent(contentDir)
+  const errors: ContentProblem[] = [...content.problems]
+  const parse = await mermaidParser()
+  const sources = [
+    ...content.diagrams.map((d) => ({ file: d.file, offset: d.headerLines, source: d.source })),
+    ...content.notes.flatMap((n) => n.mermaidBlocks.map((b) => ({ file: n.file, offset: b.line, source: b.source }))),
+  ]
+  for (const s of sources) {
+    try {
+      await parse(s.source)
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err)
+      errors.push({ file: s.file, line: s.offset + (mermaidErrorLine(message) ?? 1), message: `Mermaid: ${message.split('\n')[0]}` })
+    }
+  }
+  const byDomain = { '1': 0, '2': 0, '3': 0, '4': 0 }
+  const byType = { single: 0, multiple: 0 }
+  for (const q of content.questions) {
+    byDomain[String(q.domain) as keyof typeof byDomain]++
+    byType[q.type]++
+  }
+  const report = {
+    notes: content.notes.length,
+    diagrams: sources.length,
+    staleFlags: content.notes.reduce((n, note) => n + note.updateCount, 0),
+    questions: { total: content.questions.length, byDomain, byType },
+    errors,
+  }
+  if (json) process.stdout.write(`${JSON.stringify(report)}\n`)
+  else {
+    const q = report.questions
+    const pct = (n: number) => (q.total ? `${Math.round((100 * n) / q.total)}%` : '-')
+    console.log(`Content in ${contentDir}`)
+    console.log(`  notes       ${report.notes}`)
+    console.log(`  diagrams    ${report.diagrams}`)
+    console.log(`  stale flags ${report.staleFlags}`)
+    console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
+    if (errors.length === 0) console.log('  no errors')
+    else {
+      console.log(`  ${errors.length} error(s):`)
+      for (const e of errors) console.log(`    ${e.file}:${e.line}: ${e.message}`)
+    }
+  }
+  return errors.length ? 1 : 0
+}
+
+const [command, ...rest] = process.argv.slice(2)
+const json = rest.includes('--json')
+const dirFlag = rest.indexOf('--dir')
+const dir = resolve(dirFlag >= 0 ? rest[dirFlag + 1] ?? 'content' : 'content')
+if (command !== 'check') {
+  console.error('usage: npm run content -- check [--json] [--dir content]')
+  process.exit(2)
+}
+check(dir, json).then((code) => process.exit(code))

@@ -1,0 +1,63 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { startHost, tempDataDir, type RunningHost } from './host'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export type HostControl = Omit<RunningHost, 'stop'> & {
+  /** Stops the host and starts a new one on the same data folder (a new port and token). */
+  restart(): Promise<void>
+}
+
+interface Fixtures {
+  host: HostControl
+  consoleErrors: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  host: async ({}, use) => {
+    const tmp = tempDataDir()
+    let running = await startHost(tmp.dir)
+    const control: HostControl = {
+      ...running,
+      async restart() {
+        await running.stop()
+        running = await startHost(tmp.dir)
+        Object.assign(control, running)
+      },
+    }
+    await use(control)
+    await running.stop()
+    tmp.remove()
+  },
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    await use(errors)
+  },
+})
+
+export { expect }
+
+/** Runs axe-core in the page (through the debugger, which the CSP does not govern). */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  const result = await page.evaluate(async () => {
+    type Axe = { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> }
+    return (window as unknown as { axe: Axe }).axe.run(document)
+  })
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`)
+}
+
+/** Opens the app and waits until its first data has loaded. */
+export async function openApp(page: Page, host: HostControl, hash = ''): Promise<void> {
+  await page.goto(host.url)
+  if (hash) await page.evaluate((h) => (location.hash = h), hash)
+  await expect(page.locator('.layout[data-ready="true"]')).toBeVisible()
+}

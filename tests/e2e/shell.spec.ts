@@ -1,0 +1,92 @@
+import { expect, openApp, seriousA11yViolations, test } from './fixtures'
+
+test('the app loads in Japanese with every section, without console errors', async ({ page, host, consoleErrors }) => {
+  await openApp(page, host)
+  await expect(page).toHaveURL(new RegExp(`^${host.origin}/`))
+  expect(page.url()).not.toContain('token=') // the token left the address bar
+  const nav = page.getByRole('navigation', { name: 'セクション' })
+  for (const name of ['ノート', '図解', '模擬試験', '復習', '進捗', '注釈', '設定']) {
+    await expect(nav.getByRole('link', { name: new RegExp(name) })).toBeVisible()
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  expect(consoleErrors).toEqual([])
+})
+
+test('navigation works by click and by keyboard, with visible focus', async ({ page, host }) => {
+  await openApp(page, host)
+  await page.getByRole('link', { name: /設定/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/settings$/)
+  await page.keyboard.press('3')
+  await expect(page.getByRole('heading', { level: 1, name: '模擬試験' })).toBeVisible()
+  // Tab reaches the sidebar links and the focused one shows an outline.
+  await page.locator('body').click({ position: { x: 900, y: 700 } })
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+  expect(outline).toBe('solid')
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'キーボードショートカット' })).toBeVisible()
+})
+
+test('sections not built yet say so honestly and show no data', async ({ page, host }) => {
+  await openApp(page, host, '#/progress')
+  await expect(page.getByText('準備中')).toBeVisible()
+  await expect(page.getByText('この機能はまだ実装されていません')).toBeVisible()
+})
+
+test('language and theme survive a host restart', async ({ page, host }) => {
+  await openApp(page, host, '#/settings')
+  await page.getByRole('radio', { name: 'English' }).check()
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  await page.getByRole('radio', { name: 'Dark' }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await host.restart()
+  await openApp(page, host, '#/settings')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked()
+})
+
+test('the theme follows the system until the user overrides it', async ({ page, host }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openApp(page, host)
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+})
+
+test('a malformed payload gets an error value and writes nothing', async ({ page, host }) => {
+  await openApp(page, host)
+  const headers = { 'x-study-token': host.token, origin: host.origin }
+  const bad = await page.request.post(`${host.origin}/api/settings.update`, { headers, data: { language: 'fr', extra: 1 } })
+  expect(bad.status()).toBe(200)
+  expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  const notJson = await page.request.post(`${host.origin}/api/settings.update`, { headers: { ...headers, 'content-type': 'application/json' }, data: '{"language":' })
+  expect(await notJson.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  const now = await page.request.post(`${host.origin}/api/settings.get`, { headers, data: {} })
+  expect(await now.json()).toEqual({ ok: true, value: { language: 'ja', theme: 'system' } })
+})
+
+test('no token gets 401 and a foreign Origin gets 403', async ({ playwright, host }) => {
+  const anonymous = await playwright.request.newContext()
+  expect((await anonymous.get(`${host.origin}/`)).status()).toBe(401)
+  expect((await anonymous.post(`${host.origin}/api/settings.get`, { data: {} })).status()).toBe(401)
+  const foreign = await anonymous.post(`${host.origin}/api/settings.update`, {
+    headers: { 'x-study-token': host.token, origin: 'http://attacker.example' },
+    data: { language: 'en' },
+  })
+  expect(foreign.status()).toBe(403)
+  await anonymous.dispose()
+})
+
+test('the shell has no serious accessibility violations in either theme', async ({ page, host }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const hash of ['#/notes', '#/settings']) {
+      await openApp(page, host, hash)
+      expect(await seriousA11yViolations(page), `${scheme} ${hash}`).toEqual([])
+    }
+  }
+})
