@@ -46,7 +46,9 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
         readAt: readAt.get(id) ?? null,
         prev: brief(i - 1),
         next: brief(i + 1),
-        diagrams: content.diagrams.filter((d) => d.note === id).map(({ id: did, title, titleEn, heading }) => ({ id: did, title, titleEn, heading })),
+        diagrams: content.diagrams
+          .filter((d) => d.note === id)
+          .map(({ id: did, title, titleEn, heading, source }) => ({ id: did, title, titleEn, heading, source })),
       }
     },
     'notes.markRead': ({ id, read }) => {

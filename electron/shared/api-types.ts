@@ -8,7 +8,7 @@ export interface NotePage extends Note {
   readAt: string | null
   prev: { id: string; title: string } | null
   next: { id: string; title: string } | null
-  diagrams: Pick<Diagram, 'id' | 'title' | 'titleEn' | 'heading'>[]
+  diagrams: Pick<Diagram, 'id' | 'title' | 'titleEn' | 'heading' | 'source'>[]
 }
 
 export interface SearchHit {

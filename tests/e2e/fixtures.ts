@@ -16,6 +16,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   host: async ({}, use) => {
     const tmp = tempDataDir()
     let running = await startHost(tmp.dir)

@@ -1,0 +1,65 @@
+import DOMPurify from 'dompurify'
+
+type Mermaid = typeof import('mermaid').default
+let loading: Promise<Mermaid> | null = null
+let configuredFor: string | null = null
+const cache = new Map<string, string>()
+let counter = 0
+
+/** Mermaid is large: it is imported only when the first diagram is shown. */
+function load(): Promise<Mermaid> {
+  loading ??= import('mermaid').then((m) => m.default)
+  return loading
+}
+
+async function hash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export type Rendered = { svg: string; cached: boolean } | { error: string; line: number | null }
+
+/**
+ * Renders a Mermaid source to sanitized SVG, cached by source hash + theme so a revisit is
+ * instant. Errors come back as values with the parse message and line, never thrown.
+ */
+export async function renderDiagram(source: string, theme: 'light' | 'dark'): Promise<Rendered> {
+  const key = `${theme}:${await hash(source)}`
+  const hit = cache.get(key)
+  if (hit) return { svg: hit, cached: true }
+  const mermaid = await load()
+  if (configuredFor !== theme) {
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      layout: 'dagre',
+      theme: theme === 'dark' ? 'dark' : 'default',
+      fontFamily: "'Noto Sans JP', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic UI', Meiryo, sans-serif",
+      flowchart: { useMaxWidth: true },
+      sequence: { useMaxWidth: true },
+    })
+    configuredFor = theme
+  }
+  try {
+    await mermaid.parse(source)
+    const { svg } = await mermaid.render(`mmd-${++counter}`, source)
+    // Labels are HTML inside <foreignObject>: keep that, drop anything active.
+    const clean = DOMPurify.sanitize(svg, {
+      USE_PROFILES: { svg: true, svgFilters: true, html: true },
+      ADD_TAGS: ['style', 'foreignObject'],
+      HTML_INTEGRATION_POINTS: { foreignobject: true },
+      FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'a'],
+    })
+    cache.set(key, clean)
+    return { svg: clean, cached: false }
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    const line = /line (\d+)/i.exec(message)
+    // Mermaid leaves an error element behind in the body when rendering fails.
+    document.getElementById(`dmmd-${counter}`)?.remove()
+    return { error: message, line: line ? Number(line[1]) : null }
+  }
+}
+
+/** For the benchmark: whether Mermaid has been loaded yet. */
+export const mermaidLoaded = () => loading !== null
