@@ -1,0 +1,74 @@
+import { expect, openApp, seriousA11yViolations, test } from './fixtures'
+
+test('the library lists every note by domain with reading progress', async ({ page, host }) => {
+  await openApp(page, host, '#/notes')
+  await expect(page.getByRole('heading', { level: 1, name: 'ノート' })).toBeVisible()
+  await expect(page.locator('.grid .card')).toHaveCount(36)
+  await expect(page.getByText('既読 0 / 36')).toBeVisible()
+  await page.getByRole('button', { name: /D4 トラブルシューティングと最適化/ }).click()
+  const d4 = await page.locator('.grid .card').count()
+  expect(d4).toBeGreaterThan(0)
+  expect(d4).toBeLessThan(36)
+})
+
+test('a note renders its table and update callout, and can be marked as read', async ({ page, host, consoleErrors }) => {
+  await openApp(page, host, '#/notes/deployment-patterns')
+  const table = page.locator('.prose table').first()
+  await expect(table).toBeVisible()
+  await expect(table.locator('thead th').first()).toHaveText('方式')
+  await expect(table.locator('tbody tr')).toHaveCount(6)
+  await openApp(page, host, '#/notes/dynamodb')
+  const update = page.locator('.callout-update').first()
+  await expect(update).toBeVisible()
+  await expect(update.locator('.callout-title')).toContainText('更新情報 2022-09')
+  await expect(update.locator('a.external').first()).toHaveAttribute('href', /^https:\/\/aws\.amazon\.com\//)
+  await page.getByRole('button', { name: '既読にする' }).click()
+  await expect(page.getByRole('button', { name: /既読/ })).toHaveAttribute('aria-pressed', 'true')
+  await host.restart()
+  await openApp(page, host, '#/notes')
+  await expect(page.getByText('既読 1 / 36')).toBeVisible()
+  expect(consoleErrors).toEqual([])
+})
+
+test('the table of contents follows the page and jumps to a heading', async ({ page, host }) => {
+  await openApp(page, host, '#/notes/dynamodb')
+  const toc = page.getByRole('navigation', { name: '目次' })
+  await toc.getByRole('link', { name: 'DynamoDBストリーム' }).click()
+  await expect(page.locator('#h-dynamodbストリーム')).toBeInViewport()
+  await expect(toc.getByRole('link', { name: 'DynamoDBストリーム' })).toHaveAttribute('aria-current', 'location')
+})
+
+test('search: ゲートウェイ finds VPC, 認証 (2 characters) finds Cognito, Enter opens at the hit', async ({ page, host }) => {
+  await openApp(page, host, '#/notes')
+  await page.keyboard.press('Control+k')
+  const box = page.getByRole('combobox', { name: '検索' })
+  await box.fill('ゲートウェイ')
+  const results = page.getByRole('listbox', { name: '検索結果' })
+  await expect(results.getByRole('option').filter({ hasText: 'VPC' }).first()).toBeVisible()
+  await expect(results.locator('mark').first()).toHaveText('ゲートウェイ')
+  await box.fill('認証')
+  await expect(results.getByRole('option').filter({ hasText: 'Amazon Cognito' }).first()).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('/')
+  await box.fill('ゲートウェイエンドポイント')
+  await expect(results.getByRole('option').first()).toContainText('VPC')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/notes\/vpc/)
+  await expect(page.locator('.prose h3', { hasText: 'ゲートウェイエンドポイント' })).toBeInViewport()
+})
+
+test('an external link opens outside the app; the window never navigates away', async ({ page, host, context }) => {
+  await openApp(page, host, '#/notes/vpc')
+  const before = page.url()
+  const popupPromise = context.waitForEvent('page')
+  await page.locator('.prose a.external').first().click()
+  const popup = await popupPromise
+  expect(await popup.evaluate(() => window.opener)).toBeNull() // noopener
+  await popup.close()
+  expect(page.url()).toBe(before)
+})
+
+test('note pages have no serious accessibility violations', async ({ page, host }) => {
+  await openApp(page, host, '#/notes/dynamodb')
+  expect(await seriousA11yViolations(page)).toEqual([])
+})

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadContent } from '../../../electron/core/content/load'
+import { isSafeExternalUrl } from '../../../electron/main/guards'
+import { REAL_CONTENT } from '../helpers/core'
+
+const content = loadContent(REAL_CONTENT)
+
+describe('the shipped content', () => {
+  it('loads with no problems', () => {
+    expect(content.problems).toEqual([])
+    expect(content.notes.length).toBe(36)
+  })
+
+  it('keeps every line of the seed: each non-empty seed line is in the notes, in order', () => {
+    const seed = readFileSync(join(REAL_CONTENT, 'seed', '000_c2c548f6819bf906.txt'), 'utf8')
+    const fixes = JSON.parse(readFileSync(join(REAL_CONTENT, 'seed-fixes.json'), 'utf8')) as { from: string; to: string }[]
+    let fixed = seed
+    for (const f of fixes) {
+      expect(seed.split(f.from).length - 1, `fix "${f.from}" must match exactly once`).toBe(1)
+      fixed = fixed.replace(f.from, f.to)
+    }
+    const notes = content.notes.map((n) => n.body.split('\n')).flat()
+    let at = 0
+    const missing: string[] = []
+    for (const line of fixed.split('\n').filter((l) => l.trim())) {
+      const found = notes.indexOf(line, at)
+      if (found < 0) missing.push(line)
+      else at = found + 1
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('flags at least 10 stale facts, each with a month and an official source', () => {
+    const total = content.notes.reduce((n, note) => n + note.updateCount, 0)
+    expect(total).toBeGreaterThanOrEqual(10)
+    for (const note of content.notes) {
+      const blocks = note.body.split(/\n(?!>)/).filter((b) => /^> \[!update\]/.test(b))
+      for (const b of blocks) expect(b, `${note.id}: ${b.slice(0, 80)}`).toMatch(/https:\/\/(docs\.)?aws\.amazon\.com\//)
+    }
+  })
+
+  it('links only to hosts the app may open', () => {
+    // Links outside code blocks (the seed's JSON examples hold placeholder hosts).
+    const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '')
+    const urls = content.notes.flatMap((n) => prose(n.body).match(/https?:\/\/[^\s)）、」]+/g) ?? [])
+    const refused = urls.filter((u) => !isSafeExternalUrl(u.replace(/[.,。]+$/, '')))
+    expect(refused).toEqual([])
+  })
+})
