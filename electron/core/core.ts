@@ -2,6 +2,8 @@ import type { AppInfo } from '../shared/api'
 import type { Notice } from '../shared/notices'
 import { loadContent } from './content/load'
 import { backupIfChanged } from './db/backup'
+import { examFeature } from './exam/feature'
+import { systemClock, type Clock } from './exam/timer'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { openStudyDatabase } from './db/open'
 import type { Handlers } from './dispatch'
@@ -20,6 +22,8 @@ export interface CoreOptions {
   nativeBinding?: string
   /** How many rotating backups to keep. */
   keepBackups?: number
+  /** Monotonic and wall time for the exam clock; injectable for tests. */
+  clock?: Clock
   /** Opens a vetted URL outside the app; the host cannot, so it reports opened: false. */
   openExternal: (url: string) => Promise<boolean>
 }
@@ -76,6 +80,7 @@ export function createCore(opts: CoreOptions) {
     'settings.update': (patch) => settings.update(patch),
     'shell.openExternal': async ({ url }) => ({ opened: await opts.openExternal(url) }),
     ...notesFeature(db, content, now),
+    ...examFeature(db, content, opts.clock ?? systemClock),
   }
 
   let closed = false

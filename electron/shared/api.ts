@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ContentStatus, NoteListItem, NotePage, SearchHit } from './api-types'
 import type { Diagram } from './content-types'
+import type { AttemptSummary, AttemptView, BankStats, ItemView, ResultView } from './exam-types'
 import type { Notice } from './notices'
 import { Settings, SettingsPatch } from './settings'
 
@@ -20,6 +21,36 @@ const method =
 
 const NoInput = z.object({}).strict()
 const Id = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/)
+const AttemptId = z.number().int().positive().max(2 ** 31)
+const Position = z.number().int().min(0).max(500)
+const DomainNo = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+const ConfidenceTag = z.enum(['sure', 'unsure', 'guess'])
+const Seed = z.number().int().min(0).max(2 ** 31).optional()
+
+export const StartExam = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('mock'), strict: z.boolean().default(false), seed: Seed }).strict(),
+  z
+    .object({
+      mode: z.literal('practice'),
+      count: z.number().int().min(1).max(200),
+      timeLimitMin: z.number().int().min(1).max(300).nullable(),
+      domains: z.array(DomainNo).max(4).default([]),
+      notes: z.array(Id).max(100).default([]),
+      instantFeedback: z.boolean().default(false),
+      seed: Seed,
+    })
+    .strict(),
+  z
+    .object({
+      mode: z.literal('drill'),
+      drill: z.enum(['wrong', 'flagged', 'weakest', 'unseen']),
+      count: z.number().int().min(1).max(100),
+      instantFeedback: z.boolean().default(true),
+      seed: Seed,
+    })
+    .strict(),
+])
+export type StartExam = z.input<typeof StartExam>
 
 export interface AppInfo {
   version: string
@@ -44,6 +75,31 @@ export const api = {
   'notes.markRead': method(z.object({ id: Id, read: z.boolean() }).strict())<{ readAt: string | null }>(),
   'search.query': method(z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }).strict())<SearchHit[]>(),
   'diagrams.list': method(NoInput)<Diagram[]>(),
+  'exam.bank': method(NoInput)<BankStats>(),
+  'exam.list': method(NoInput)<AttemptSummary[]>(),
+  'exam.start': method(StartExam)<AttemptView>(),
+  'exam.get': method(z.object({ attemptId: AttemptId }).strict())<AttemptView>(),
+  'exam.tick': method(z.object({ attemptId: AttemptId, position: Position.nullable() }).strict())<{
+    status: AttemptView['status']
+    remainingMs: number | null
+  }>(),
+  'exam.answer': method(
+    z
+      .object({
+        attemptId: AttemptId,
+        position: Position,
+        answer: z.array(z.string().regex(/^[A-H]$/)).max(8),
+        confidence: ConfidenceTag.nullable().default(null),
+      })
+      .strict(),
+  )<{ item: ItemView; remainingMs: number | null; status: AttemptView['status'] }>(),
+  'exam.mark': method(
+    z.object({ attemptId: AttemptId, position: Position, flagged: z.boolean().optional(), confidence: ConfidenceTag.optional() }).strict(),
+  )<boolean>(),
+  'exam.pause': method(z.object({ attemptId: AttemptId }).strict())<boolean>(),
+  'exam.submit': method(z.object({ attemptId: AttemptId }).strict())<ResultView>(),
+  'exam.discard': method(z.object({ attemptId: AttemptId }).strict())<boolean>(),
+  'exam.result': method(z.object({ attemptId: AttemptId }).strict())<ResultView>(),
 } as const
 
 export type Api = typeof api

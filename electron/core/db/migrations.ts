@@ -48,6 +48,45 @@ export const migrations: Migration[] = [
       `)
     },
   },
+  {
+    version: 3,
+    name: 'exam attempts and answers',
+    up(db) {
+      db.exec(`
+        CREATE TABLE attempts (
+          id INTEGER PRIMARY KEY,
+          mode TEXT NOT NULL CHECK (mode IN ('mock', 'practice', 'drill')),
+          config TEXT NOT NULL,
+          seed INTEGER NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('open', 'submitted', 'discarded')),
+          created_at TEXT NOT NULL,
+          submitted_at TEXT,
+          submit_reason TEXT,
+          time_limit_ms INTEGER,
+          active_ms INTEGER NOT NULL DEFAULT 0,
+          strict INTEGER NOT NULL DEFAULT 0,
+          started_wall_ms INTEGER NOT NULL,
+          summary TEXT
+        ) STRICT;
+        CREATE INDEX attempts_open ON attempts (mode) WHERE status = 'open';
+        CREATE TABLE attempt_items (
+          attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          question_id TEXT NOT NULL,
+          option_order TEXT NOT NULL,
+          scored INTEGER NOT NULL DEFAULT 1,
+          answer TEXT,
+          flagged INTEGER NOT NULL DEFAULT 0,
+          confidence TEXT CHECK (confidence IN ('sure', 'unsure', 'guess')),
+          time_ms INTEGER NOT NULL DEFAULT 0,
+          answered_at TEXT,
+          correct INTEGER,
+          PRIMARY KEY (attempt_id, position)
+        ) STRICT;
+        CREATE INDEX attempt_items_question ON attempt_items (question_id, answered_at);
+      `)
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

@@ -1,0 +1,148 @@
+import type { Database } from 'better-sqlite3'
+import type { BankStats, ExamConfig, ResultView } from '../../shared/exam-types'
+import type { ParsedInput } from '../../shared/api'
+import { ApiFailure } from '../../shared/result'
+import type { LoadedContent } from '../content/load'
+import type { Handlers } from '../dispatch'
+import { MOCK } from './blueprint'
+import { createExamEngine, MOCK_LIMIT_MS } from './engine'
+import { newSeed } from './random'
+import type { ScoreSummary } from './scoring'
+import { drillPool, pickMock, pickPractice, type History } from './select'
+import { parseConfig } from './store'
+import type { Clock } from './timer'
+
+type ExamHandlers = Pick<Handlers, `exam.${string}` & keyof Handlers>
+
+/** Mock exams, practice and drills over the question bank. */
+export function examFeature(db: Database, content: LoadedContent, clock: Clock): ExamHandlers {
+  const engine = createExamEngine(db, content.questions, content.notes, clock)
+  const bank = content.questions
+
+  function history(): History {
+    const lastCorrect = new Map<string, boolean>()
+    const flagged = new Set<string>()
+    for (const r of engine.store.history.all()) {
+      lastCorrect.set(r.question_id, r.correct === 1)
+      if (r.flagged) flagged.add(r.question_id)
+      else flagged.delete(r.question_id)
+    }
+    const noteAccuracy = new Map<string, { correct: number; total: number }>()
+    for (const [qid, ok] of lastCorrect) {
+      for (const g of engine.byId.get(qid)?.grounding ?? []) {
+        const a = noteAccuracy.get(g.note) ?? { correct: 0, total: 0 }
+        a.total++
+        if (ok) a.correct++
+        noteAccuracy.set(g.note, a)
+      }
+    }
+    return { lastCorrect, flagged, noteAccuracy }
+  }
+
+  function start(req: ParsedInput<'exam.start'>) {
+    const existing = engine.store.openOfMode.get(req.mode)
+    if (existing) {
+      throw new ApiFailure('conflict', 'An attempt in this mode is still open: resume it or discard it first.', [`attempt:${existing.id}`])
+    }
+    const seed = req.seed ?? newSeed()
+    const base: ExamConfig = { count: 0, timeLimitMin: null, domains: [], notes: [], instantFeedback: false, pauseAllowed: true, strict: false, drill: null }
+    if (req.mode === 'mock') {
+      const config = { ...base, count: MOCK.questions, timeLimitMin: MOCK.minutes, pauseAllowed: false, strict: req.strict }
+      return engine.create('mock', config, pickMock(bank, seed), seed, MOCK_LIMIT_MS)
+    }
+    if (req.mode === 'practice') {
+      const pool = bank.filter(
+        (q) => (!req.domains.length || req.domains.includes(q.domain)) && (!req.notes.length || q.grounding.some((g) => req.notes.includes(g.note))),
+      )
+      const config = { ...base, count: req.count, timeLimitMin: req.timeLimitMin, domains: req.domains, notes: req.notes, instantFeedback: req.instantFeedback }
+      return engine.create('practice', config, pickPractice(pool, req.count, seed), seed, req.timeLimitMin === null ? null : req.timeLimitMin * 60_000)
+    }
+    const pool = drillPool(req.drill, bank, history())
+    const config = { ...base, count: req.count, instantFeedback: req.instantFeedback, drill: req.drill }
+    return engine.create('drill', config, pickPractice(pool, req.count, seed), seed, null)
+  }
+
+  function result(id: number): ResultView {
+    const a = engine.load(id)
+    if (a.status !== 'submitted' || !a.summary) throw new ApiFailure('conflict', 'Results are shown once the attempt is submitted.')
+    const s = JSON.parse(a.summary) as ScoreSummary
+    const attempt = engine.view(id)
+    return {
+      attempt,
+      scaled: s.scaled,
+      passed: s.passed,
+      correct: s.correct,
+      scored: s.scored,
+      domains: s.domains,
+      calibration: s.calibration,
+      totalTimeMs: s.totalTimeMs,
+      timePerItemMs: engine.store.items.all(id).map((r) => r.time_ms),
+      submitReason: a.submit_reason === 'time-up' ? 'time-up' : 'user',
+    }
+  }
+
+  return {
+    'exam.bank': (): BankStats => {
+      const h = history()
+      const count = (d: number) => bank.filter((q) => q.domain === d).length
+      const notes = content.notes
+        .map((n) => ({ id: n.id, title: n.title, count: bank.filter((q) => q.grounding.some((g) => g.note === n.id)).length }))
+        .filter((n) => n.count > 0)
+      return {
+        total: bank.length,
+        byDomain: { 1: count(1), 2: count(2), 3: count(3), 4: count(4) },
+        multiple: bank.filter((q) => q.type === 'multiple').length,
+        notes,
+        drills: {
+          wrong: drillPool('wrong', bank, h).length,
+          flagged: drillPool('flagged', bank, h).length,
+          weakest: drillPool('weakest', bank, h).length,
+          unseen: drillPool('unseen', bank, h).length,
+        },
+      }
+    },
+    'exam.list': () =>
+      engine.store.recent.all(200).map((a) => {
+        const view = a.status === 'open' ? engine.view(a.id) : null
+        const current = view ? engine.load(a.id) : a
+        const s = current.summary ? (JSON.parse(current.summary) as ScoreSummary) : null
+        const config = parseConfig(current)
+        return {
+          id: current.id,
+          mode: current.mode,
+          drill: config.drill,
+          status: current.status,
+          createdAt: current.created_at,
+          submittedAt: current.submitted_at,
+          count: engine.store.items.all(current.id).length,
+          answered: engine.store.answeredCount.get(current.id) ?? 0,
+          remainingMs: view?.remainingMs ?? null,
+          scaled: s?.scaled ?? null,
+          correct: s?.correct ?? null,
+          scored: s?.scored ?? null,
+          passed: s?.passed ?? null,
+        }
+      }),
+    'exam.start': (req) => engine.view(start(req)),
+    'exam.get': ({ attemptId }) => engine.view(attemptId),
+    'exam.tick': ({ attemptId, position }) => engine.tick(attemptId, position),
+    'exam.answer': ({ attemptId, position, answer, confidence }) => engine.answer(attemptId, position, answer, confidence),
+    'exam.mark': ({ attemptId, position, flagged, confidence }) => {
+      engine.mark(attemptId, position, flagged, confidence)
+      return true
+    },
+    'exam.pause': ({ attemptId }) => {
+      engine.pause(attemptId)
+      return true
+    },
+    'exam.submit': ({ attemptId }) => {
+      engine.submit(attemptId, 'user')
+      return result(attemptId)
+    },
+    'exam.discard': ({ attemptId }) => {
+      engine.discard(attemptId)
+      return true
+    },
+    'exam.result': ({ attemptId }) => result(attemptId),
+  }
+}

@@ -1,0 +1,26 @@
+import type { Question } from '../../shared/content-types'
+import type { Reveal } from '../../shared/exam-types'
+import type { LoadedNote } from '../content/notes'
+import { isCorrect } from './scoring'
+import type { ItemRow } from './store'
+
+const KEYS = 'ABCDEFGH'
+
+/** The key, explanations and the exact note heading to re-read, in the attempt's display keys. */
+export function revealFor(q: Question, row: ItemRow, order: string[], notes: LoadedNote[]): Reveal {
+  const toDisplay = (orig: string) => KEYS[order.indexOf(orig)]!
+  const chosen = row.answer ? (JSON.parse(row.answer) as string[]) : null
+  return {
+    correct: isCorrect(chosen, q.answer),
+    key: q.answer.map(toDisplay).sort(),
+    explanation: q.explanation,
+    why: Object.fromEntries(q.options.map((o) => [toDisplay(o.key), o.why])),
+    links: q.links,
+    scored: row.scored === 1,
+    grounding: q.grounding.map((g) => {
+      const note = notes.find((n) => n.id === g.note)
+      const heading = g.heading ? note?.headings.find((h) => h.text === g.heading) : undefined
+      return { ...g, noteTitle: note?.title ?? g.note, slug: heading?.slug ?? null }
+    }),
+  }
+}

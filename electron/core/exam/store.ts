@@ -1,0 +1,74 @@
+import type { Database } from 'better-sqlite3'
+import type { Confidence, ExamConfig, ExamMode } from '../../shared/exam-types'
+
+export interface AttemptRow {
+  id: number
+  mode: ExamMode
+  config: string
+  seed: number
+  status: 'open' | 'submitted' | 'discarded'
+  created_at: string
+  submitted_at: string | null
+  submit_reason: string | null
+  time_limit_ms: number | null
+  active_ms: number
+  strict: number
+  started_wall_ms: number
+  summary: string | null
+}
+
+export interface ItemRow {
+  attempt_id: number
+  position: number
+  question_id: string
+  option_order: string
+  scored: number
+  answer: string | null
+  flagged: number
+  confidence: Confidence | null
+  time_ms: number
+  answered_at: string | null
+  correct: number | null
+}
+
+/** Every SQL statement the exam engine runs, prepared once. */
+export function examStore(db: Database) {
+  return {
+    insertAttempt: db.prepare<[ExamMode, string, number, string, number | null, number, number], void>(
+      `INSERT INTO attempts (mode, config, seed, status, created_at, time_limit_ms, strict, started_wall_ms)
+       VALUES (?, ?, ?, 'open', ?, ?, ?, ?)`,
+    ),
+    insertItem: db.prepare<[number, number, string, string, number]>(
+      'INSERT INTO attempt_items (attempt_id, position, question_id, option_order, scored) VALUES (?, ?, ?, ?, ?)',
+    ),
+    attempt: db.prepare<[number], AttemptRow>('SELECT * FROM attempts WHERE id = ?'),
+    items: db.prepare<[number], ItemRow>('SELECT * FROM attempt_items WHERE attempt_id = ? ORDER BY position'),
+    item: db.prepare<[number, number], ItemRow>('SELECT * FROM attempt_items WHERE attempt_id = ? AND position = ?'),
+    openOfMode: db.prepare<[ExamMode], AttemptRow>("SELECT * FROM attempts WHERE status = 'open' AND mode = ?"),
+    open: db.prepare<[], AttemptRow>("SELECT * FROM attempts WHERE status = 'open'"),
+    recent: db.prepare<[number], AttemptRow>("SELECT * FROM attempts WHERE status != 'discarded' ORDER BY id DESC LIMIT ?"),
+    answeredCount: db.prepare<[number], number>('SELECT count(*) FROM attempt_items WHERE attempt_id = ? AND answer IS NOT NULL').pluck(),
+    addTime: db.prepare<[number, number], void>('UPDATE attempts SET active_ms = active_ms + ? WHERE id = ?'),
+    addItemTime: db.prepare<[number, number, number], void>('UPDATE attempt_items SET time_ms = time_ms + ? WHERE attempt_id = ? AND position = ?'),
+    saveAnswer: db.prepare<[string, Confidence | null, string, number | null, number, number], void>(
+      'UPDATE attempt_items SET answer = ?, confidence = coalesce(?, confidence), answered_at = ?, correct = ? WHERE attempt_id = ? AND position = ?',
+    ),
+    saveMark: db.prepare<[number | null, Confidence | null, number, number], void>(
+      'UPDATE attempt_items SET flagged = coalesce(?, flagged), confidence = coalesce(?, confidence) WHERE attempt_id = ? AND position = ?',
+    ),
+    setCorrect: db.prepare<[number, number, number], void>('UPDATE attempt_items SET correct = ? WHERE attempt_id = ? AND position = ?'),
+    submit: db.prepare<[string, string, string, number], void>(
+      "UPDATE attempts SET status = 'submitted', submitted_at = ?, submit_reason = ?, summary = ? WHERE id = ? AND status = 'open'",
+    ),
+    discard: db.prepare<[number], void>("UPDATE attempts SET status = 'discarded' WHERE id = ? AND status = 'open'"),
+    /** The most recent answer per question, across submitted attempts and revealed practice items. */
+    history: db.prepare<[], { question_id: string; correct: number; flagged: number }>(`
+      SELECT i.question_id, i.correct, i.flagged FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id
+      WHERE a.status != 'discarded' AND i.correct IS NOT NULL
+      ORDER BY coalesce(i.answered_at, a.submitted_at), i.attempt_id, i.position`),
+  }
+}
+
+export type ExamStore = ReturnType<typeof examStore>
+
+export const parseConfig = (row: AttemptRow): ExamConfig => JSON.parse(row.config) as ExamConfig

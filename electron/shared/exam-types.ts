@@ -1,0 +1,100 @@
+import type { Domain, Grounding } from './content-types'
+
+export type ExamMode = 'mock' | 'practice' | 'drill'
+export type DrillKind = 'wrong' | 'flagged' | 'weakest' | 'unseen'
+export type Confidence = 'sure' | 'unsure' | 'guess'
+
+export interface ExamConfig {
+  count: number
+  /** null = untimed */
+  timeLimitMin: number | null
+  domains: Domain[]
+  notes: string[]
+  instantFeedback: boolean
+  pauseAllowed: boolean
+  strict: boolean
+  drill: DrillKind | null
+}
+
+/** A question as shown during an attempt: options in display order, keyed A, B, C … */
+export interface ItemView {
+  position: number
+  questionId: string
+  domain: Domain
+  type: 'single' | 'multiple'
+  select: number
+  stem: string
+  options: { key: string; text: string }[]
+  answer: string[] | null
+  flagged: boolean
+  confidence: Confidence | null
+  /** Present only once the answer may be shown (after submit, or instant feedback). */
+  reveal?: Reveal
+}
+
+export interface Reveal {
+  correct: boolean
+  key: string[]
+  explanation: string
+  why: Record<string, string>
+  links: string[]
+  grounding: (Grounding & { noteTitle: string; slug: string | null })[]
+  scored: boolean
+}
+
+export interface AttemptView {
+  id: number
+  mode: ExamMode
+  config: ExamConfig
+  status: 'open' | 'submitted' | 'discarded'
+  createdAt: string
+  /** null when untimed */
+  remainingMs: number | null
+  limitMs: number | null
+  items: ItemView[]
+}
+
+export interface AttemptSummary {
+  id: number
+  mode: ExamMode
+  drill: DrillKind | null
+  status: 'open' | 'submitted' | 'discarded'
+  createdAt: string
+  submittedAt: string | null
+  count: number
+  answered: number
+  remainingMs: number | null
+  scaled: number | null
+  correct: number | null
+  scored: number | null
+  passed: boolean | null
+}
+
+export interface DomainResultView {
+  domain: Domain
+  correct: number
+  total: number
+  ratio: number
+  meets: boolean
+}
+
+export interface ResultView {
+  attempt: AttemptView
+  scaled: number
+  passed: boolean
+  correct: number
+  scored: number
+  domains: DomainResultView[]
+  calibration: { confidence: Confidence | 'none'; total: number; correct: number }[]
+  totalTimeMs: number
+  timePerItemMs: number[]
+  submitReason: 'user' | 'time-up'
+}
+
+export interface BankStats {
+  total: number
+  byDomain: Record<Domain, number>
+  multiple: number
+  notes: { id: string; title: string; count: number }[]
+  drills: Record<DrillKind, number>
+}
