@@ -1,0 +1,15 @@
+/** mm:ss (or h:mm:ss) for a countdown. */
+export function clock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  const mm = String(m).padStart(h ? 2 : 1, '0')
+  return `${h ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`
+}
+
+export function shortDate(iso: string, lang: 'ja' | 'en'): string {
+  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+export const percent = (x: number): string => `${Math.round(x * 100)}%`
