@@ -65,15 +65,25 @@ type Row = { note_id: string; slug: string; title: string; heading: string; snip
  * fall back to a substring scan ranked by where the text occurs.
  */
 export function createSearch(db: Database) {
-  const fts = db.prepare<[string, number], Row>(`
+  // Rank first, then build snippets for the top rows only: snippet() is the costly part.
+  const fts = db.prepare<[string, number, string], Row>(`
+    WITH top AS (
+      SELECT rowid AS id, bm25(note_fts, 0, 0, 8, 4, 1) AS rank FROM note_fts
+      WHERE note_fts MATCH ? ORDER BY rank LIMIT ?
+    )
     SELECT note_id, slug, title, heading,
            snippet(note_fts, 4, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet
-    FROM note_fts WHERE note_fts MATCH ?
-    ORDER BY bm25(note_fts, 0, 0, 8, 4, 1) LIMIT ?`)
+    FROM note_fts JOIN top ON note_fts.rowid = top.id
+    WHERE note_fts MATCH ? ORDER BY top.rank`)
   const scan = db.prepare<[string, string, string, number], Row>(`
     SELECT note_id, slug, title, heading, body AS snippet FROM note_fts
     WHERE instr(lower(title), ?) OR instr(lower(heading), ?) OR instr(lower(body), ?)
     ORDER BY rowid LIMIT ?`)
+
+  const ftsQuery = (terms: string[], limit: number) => {
+    const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ')
+    return fts.all(match, limit, match)
+  }
 
   return (query: string, limit = 20): SearchHit[] => {
     const terms = query.toLowerCase().trim().split(/\s+/).filter(Boolean)
@@ -82,7 +92,7 @@ export function createSearch(db: Database) {
     const rows = short
       ? scan.all(terms[0]!, terms[0]!, terms[0]!, 500).filter((r) => terms.every((t) => `${r.title} ${r.heading} ${r.snippet}`.toLowerCase().includes(t)))
           .sort((a, b) => rank(a, terms[0]!) - rank(b, terms[0]!)).slice(0, limit).map((r) => ({ ...r, snippet: excerpt(r.snippet, terms[0]!) }))
-      : fts.all(terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '), limit)
+      : ftsQuery(terms, limit)
     return rows.map((r) => ({ noteId: r.note_id, slug: r.slug, heading: r.heading, snippet: r.snippet }))
   }
 }

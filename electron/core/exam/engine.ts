@@ -5,21 +5,31 @@ import { ApiFailure } from '../../shared/result'
 import type { LoadedNote } from '../content/notes'
 import { MOCK } from './blueprint'
 import { rng, shuffle } from './random'
+import { revealFor } from './reveal'
 import { isCorrect, summarize, type ScoreSummary } from './scoring'
 import type { Picked } from './select'
 import { examStore, parseConfig, type AttemptRow, type ItemRow } from './store'
 import { creditedDelta, remainingMs, type Clock, type TimerState } from './timer'
-import { revealFor } from './reveal'
 
 const KEYS = 'ABCDEFGH'
 
+/** An open attempt as held in memory: a mirror of its rows, updated only after each commit. */
+interface Live {
+  row: AttemptRow
+  config: ExamConfig
+  items: ItemRow[]
+  orders: string[][]
+}
+
 /**
- * The exam engine: attempts, answers and the clock, all committed to SQLite before a call
- * returns, so whatever the UI shows as saved survives a crash.
+ * The exam engine: attempts, answers and the clock. Every change is committed to SQLite before
+ * a call returns, so whatever the UI shows as saved survives a crash. Open attempts are mirrored
+ * in memory so an answer costs one small transaction and no reads.
  */
 export function createExamEngine(db: Database, bank: Question[], notes: LoadedNote[], clock: Clock) {
   const store = examStore(db)
   const byId = new Map(bank.map((q) => [q.id, q]))
+  const live = new Map<number, Live>()
   /** attempt id → monotonic time of the last report from the exam screen (in memory only). */
   const lastReport = new Map<number, number>()
   const iso = () => new Date(clock.wall()).toISOString()
@@ -34,32 +44,40 @@ export function createExamEngine(db: Database, bank: Question[], notes: LoadedNo
     return a
   }
 
-  function requireOpen(id: number): AttemptRow {
-    const a = settleIfExpired(load(id))
-    if (a.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.')
-    return a
-  }
-
-  /** Submits an attempt whose time is up, e.g. when the app was closed just before zero. */
-  function settleIfExpired(a: AttemptRow): AttemptRow {
-    if (a.status === 'open' && remainingMs(timerOf(a), clock.wall()) === 0) {
-      submit(a.id, 'time-up')
-      return load(a.id)
+  /** The open attempt, submitting it first if its time ran out (e.g. the app closed just before zero). */
+  function open(id: number): Live {
+    let l = live.get(id)
+    if (!l) {
+      const row = load(id)
+      if (row.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.')
+      const items = store.items.all(id)
+      l = { row, config: parseConfig(row), items, orders: items.map((i) => JSON.parse(i.option_order) as string[]) }
+      live.set(id, l)
     }
-    return a
+    if (remainingMs(timerOf(l.row), clock.wall()) === 0) {
+      submit(id, 'time-up')
+      throw new ApiFailure('conflict', 'Time is up: this attempt was submitted.')
+    }
+    return l
   }
 
-  /** Credits active time since the last report to the attempt and the item on screen. */
-  const credit = db.transaction((a: AttemptRow, position: number | null) => {
+  const settle = (id: number) => {
+    try {
+      open(id)
+    } catch (err) {
+      if (!(err instanceof ApiFailure)) throw err
+    }
+  }
+
+  /** Active time since the last report, capped; call inside the write's transaction. */
+  function creditNow(l: Live): number {
     const now = clock.monotonic()
-    const prev = lastReport.get(a.id)
-    lastReport.set(a.id, now)
+    const prev = lastReport.get(l.row.id)
+    lastReport.set(l.row.id, now)
     const delta = creditedDelta(prev === undefined ? null : now - prev)
-    if (delta <= 0) return
-    const room = a.time_limit_ms === null || a.strict ? delta : Math.min(delta, Math.max(0, a.time_limit_ms - a.active_ms))
-    store.addTime.run(room, a.id)
-    if (position !== null) store.addItemTime.run(room, a.id, position)
-  })
+    const limit = l.row.time_limit_ms
+    return limit === null || l.row.strict ? delta : Math.min(delta, Math.max(0, limit - l.row.active_ms))
+  }
 
   function create(mode: ExamMode, config: ExamConfig, picked: Picked[], seed: number, limitMs: number | null): number {
     if (picked.length === 0) throw new ApiFailure('not_found', 'No questions match this selection.')
@@ -75,11 +93,9 @@ export function createExamEngine(db: Database, bank: Question[], notes: LoadedNo
     })()
   }
 
-  function itemView(a: AttemptRow, row: ItemRow, config: ExamConfig): ItemView {
+  function itemView(status: AttemptRow['status'], row: ItemRow, order: string[], config: ExamConfig): ItemView {
     const q = byId.get(row.question_id)
-    const order = JSON.parse(row.option_order) as string[]
     const toDisplay = (orig: string) => KEYS[order.indexOf(orig)]!
-    const answer = row.answer ? (JSON.parse(row.answer) as string[]).map(toDisplay).sort() : null
     const base: ItemView = {
       position: row.position,
       questionId: row.question_id,
@@ -88,16 +104,17 @@ export function createExamEngine(db: Database, bank: Question[], notes: LoadedNo
       select: q?.select ?? 1,
       stem: q?.stem ?? '(この問題は問題集から削除されました / This question was removed from the bank.)',
       options: order.map((orig, i) => ({ key: KEYS[i]!, text: q?.options.find((o) => o.key === orig)?.text ?? '' })),
-      answer,
+      answer: row.answer ? (JSON.parse(row.answer) as string[]).map(toDisplay).sort() : null,
       flagged: row.flagged === 1,
       confidence: row.confidence,
     }
-    const mayReveal = a.status === 'submitted' || (config.instantFeedback && row.answer !== null)
-    if (q && mayReveal) base.reveal = revealFor(q, row, order, notes)
+    if (q && (status === 'submitted' || (config.instantFeedback && row.answer !== null))) base.reveal = revealFor(q, row, order, notes)
     return base
   }
 
-  function view(a: AttemptRow): AttemptView {
+  function view(id: number): AttemptView {
+    settle(id)
+    const a = load(id)
     const config = parseConfig(a)
     return {
       id: a.id,
@@ -107,7 +124,7 @@ export function createExamEngine(db: Database, bank: Question[], notes: LoadedNo
       createdAt: a.created_at,
       remainingMs: remainingMs(timerOf(a), clock.wall()),
       limitMs: a.time_limit_ms,
-      items: store.items.all(a.id).map((row) => itemView(a, row, config)),
+      items: store.items.all(a.id).map((row) => itemView(a.status, row, JSON.parse(row.option_order) as string[], config)),
     }
   }
 
@@ -115,8 +132,7 @@ export function createExamEngine(db: Database, bank: Question[], notes: LoadedNo
     return db.transaction(() => {
       const a = load(id)
       if (a.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.')
-      const items = store.items.all(id)
-      const scored = items.map((row) => {
+      const scored = store.items.all(id).map((row) => {
         const q = byId.get(row.question_id)
         const correct = !!q && isCorrect(row.answer ? (JSON.parse(row.answer) as string[]) : null, q.answer)
         store.setCorrect.run(correct ? 1 : 0, id, row.position)
@@ -124,64 +140,103 @@ export function createExamEngine(db: Database, bank: Question[], notes: LoadedNo
       })
       const summary = summarize(scored)
       store.submit.run(iso(), reason, JSON.stringify(summary), id)
+      live.delete(id)
       lastReport.delete(id)
       return summary
     })()
   }
 
+  function itemOf(l: Live, position: number): ItemRow {
+    const row = l.items[position]
+    if (!row) throw new ApiFailure('not_found', `There is no question ${position + 1} in this attempt.`)
+    return row
+  }
+
+  const status = (l: Live) => ({ status: 'open' as const, remainingMs: remainingMs(timerOf(l.row), clock.wall()) })
+
+  /** After a write: if the budget is spent, submit now and say so. */
+  function after(l: Live) {
+    if (remainingMs(timerOf(l.row), clock.wall()) === 0) {
+      submit(l.row.id, 'time-up')
+      return { status: 'submitted' as const, remainingMs: 0 }
+    }
+    return status(l)
+  }
+
   // At start-up: anything whose time ran out while the app was closed is submitted now.
-  for (const a of store.open.all()) settleIfExpired(a)
+  for (const a of store.open.all()) settle(a.id)
 
   return {
     store,
     byId,
     create,
-    view: (id: number) => view(settleIfExpired(load(id))),
+    view,
     load,
-    requireOpen,
     submit,
     discard(id: number) {
-      requireOpen(id)
+      open(id)
       store.discard.run(id)
+      live.delete(id)
       lastReport.delete(id)
     },
     tick(id: number, position: number | null) {
-      const a = requireOpen(id)
-      credit(a, position)
-      const after = settleIfExpired(load(id))
-      return { status: after.status, remainingMs: remainingMs(timerOf(after), clock.wall()) }
+      let l: Live
+      try {
+        l = open(id)
+      } catch (err) {
+        if (err instanceof ApiFailure && err.code === 'conflict') return { status: load(id).status, remainingMs: 0 }
+        throw err
+      }
+      const delta = creditNow(l)
+      if (delta > 0) {
+        db.transaction(() => {
+          store.addTime.run(delta, id)
+          if (position !== null && l.items[position]) store.addItemTime.run(delta, id, position)
+        })()
+        l.row.active_ms += delta
+        if (position !== null && l.items[position]) l.items[position]!.time_ms += delta
+      }
+      return after(l)
     },
     pause(id: number) {
-      const a = requireOpen(id)
-      if (!parseConfig(a).pauseAllowed) throw new ApiFailure('conflict', 'A full mock exam cannot be paused, just like the real one.')
-      credit(a, null)
+      const l = open(id)
+      if (!l.config.pauseAllowed) throw new ApiFailure('conflict', 'A full mock exam cannot be paused, just like the real one.')
+      const delta = creditNow(l)
+      store.addTime.run(delta, id)
+      l.row.active_ms += delta
       lastReport.delete(id)
     },
     answer(id: number, position: number, displayKeys: string[], confidence: Confidence | null) {
-      const a = requireOpen(id)
-      const config = parseConfig(a)
-      const row = store.item.get(id, position)
-      if (!row) throw new ApiFailure('not_found', `There is no question ${position + 1} in this attempt.`)
-      if (config.instantFeedback && row.answer !== null) throw new ApiFailure('conflict', 'This answer was already checked and cannot be changed.')
-      const order = JSON.parse(row.option_order) as string[]
+      const l = open(id)
+      const row = itemOf(l, position)
+      if (l.config.instantFeedback && row.answer !== null) throw new ApiFailure('conflict', 'This answer was already checked and cannot be changed.')
+      const order = l.orders[position]!
       const original = [...new Set(displayKeys)].map((k) => {
         const i = KEYS.indexOf(k)
         if (i < 0 || i >= order.length) throw new ApiFailure('invalid_input', `There is no option ${k}.`)
         return order[i]!
-      })
+      }).sort()
       const q = byId.get(row.question_id)
+      const correct = l.config.instantFeedback && q ? (isCorrect(original, q.answer) ? 1 : 0) : null
+      const answer = JSON.stringify(original)
+      const at = iso()
+      const delta = creditNow(l)
       db.transaction(() => {
-        credit(a, position)
-        const correct = config.instantFeedback && q ? (isCorrect(original, q.answer) ? 1 : 0) : null
-        store.saveAnswer.run(JSON.stringify(original.sort()), confidence, iso(), correct, id, position)
+        if (delta > 0) store.addTime.run(delta, id)
+        store.saveAnswer.run(answer, confidence, at, correct, delta, id, position)
       })()
-      const after = settleIfExpired(load(id))
-      return { item: itemView(after, store.item.get(id, position)!, config), remainingMs: remainingMs(timerOf(after), clock.wall()), status: after.status }
+      // Mirror only after the commit succeeded.
+      l.row.active_ms += delta
+      Object.assign(row, { answer, answered_at: at, correct, time_ms: row.time_ms + delta, confidence: confidence ?? row.confidence })
+      const item = itemView('open', row, order, l.config)
+      return { item, ...after(l) }
     },
     mark(id: number, position: number, flagged: boolean | undefined, confidence: Confidence | undefined) {
-      requireOpen(id)
-      if (!store.item.get(id, position)) throw new ApiFailure('not_found', `There is no question ${position + 1} in this attempt.`)
+      const l = open(id)
+      const row = itemOf(l, position)
       store.saveMark.run(flagged === undefined ? null : flagged ? 1 : 0, confidence ?? null, id, position)
+      if (flagged !== undefined) row.flagged = flagged ? 1 : 0
+      if (confidence) row.confidence = confidence
     },
   }
 }

@@ -103,7 +103,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock):
     },
     'exam.list': () =>
       engine.store.recent.all(200).map((a) => {
-        const view = a.status === 'open' ? engine.view(a.id) : null
+        const view = a.status === 'open' ? engine.view(a.id) : null // settles an expired attempt
         const current = view ? engine.load(a.id) : a
         const s = current.summary ? (JSON.parse(current.summary) as ScoreSummary) : null
         const config = parseConfig(current)

@@ -50,8 +50,9 @@ export function examStore(db: Database) {
     answeredCount: db.prepare<[number], number>('SELECT count(*) FROM attempt_items WHERE attempt_id = ? AND answer IS NOT NULL').pluck(),
     addTime: db.prepare<[number, number], void>('UPDATE attempts SET active_ms = active_ms + ? WHERE id = ?'),
     addItemTime: db.prepare<[number, number, number], void>('UPDATE attempt_items SET time_ms = time_ms + ? WHERE attempt_id = ? AND position = ?'),
-    saveAnswer: db.prepare<[string, Confidence | null, string, number | null, number, number], void>(
-      'UPDATE attempt_items SET answer = ?, confidence = coalesce(?, confidence), answered_at = ?, correct = ? WHERE attempt_id = ? AND position = ?',
+    saveAnswer: db.prepare<[string, Confidence | null, string, number | null, number, number, number], void>(
+      `UPDATE attempt_items SET answer = ?, confidence = coalesce(?, confidence), answered_at = ?, correct = ?, time_ms = time_ms + ?
+       WHERE attempt_id = ? AND position = ?`,
     ),
     saveMark: db.prepare<[number | null, Confidence | null, number, number], void>(
       'UPDATE attempt_items SET flagged = coalesce(?, flagged), confidence = coalesce(?, confidence) WHERE attempt_id = ? AND position = ?',

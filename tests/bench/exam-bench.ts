@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createCore } from '../../electron/core/core'
+import { openStudyDatabase } from '../../electron/core/db/open'
+import { pickMock } from '../../electron/core/exam/select'
+import { silentLogger } from '../../electron/core/log'
+import { figure, once, pct, timings, type Figure } from './measure'
+
+/** Answer-save p99 through the whole API next to a raw better-sqlite3 insert; mock start latency. */
+export async function examFigures(contentDir: string): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'study-bench-'))
+  try {
+    const core = createCore({ dataDir: dir, contentDir, platform: 'host', version: 'bench', log: silentLogger, openExternal: async () => false })
+    const h = core.handlers
+    let id = 0
+    const startMs = once(() => {
+      id = (h['exam.start']({ mode: 'mock', strict: false }) as { id: number }).id
+    })
+    const pickMs = Math.min(...timings(5, () => pickMock(core.content.questions, 7)))
+    const saves = timings(2000, (i) => h['exam.answer']({ attemptId: id, position: i % 65, answer: [i % 2 ? 'A' : 'B'], confidence: null }))
+    await core.close()
+
+    // The same write done raw: one prepared UPDATE per answer in WAL mode, same pragmas.
+    const raw = openStudyDatabase({ dataDir: join(dir, 'raw') }).db
+    raw.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, answer TEXT, at TEXT)')
+    const ins = raw.prepare('INSERT INTO t (answer, at) VALUES (?, ?)')
+    const rawTimes = timings(2000, (i) => ins.run(String(i), new Date().toISOString()))
+    raw.close()
+    const p99 = pct(saves, 99)
+    const throughput = (xs: number[]) => xs.length / xs.reduce((a, b) => a + b, 0)
+    return [
+      figure('answer_save_p99_ms', p99, 'ms', pct(rawTimes, 99), '≤ 2 ms (baseline: raw insert p99)', p99 <= 2),
+      figure('answer_save_throughput_ratio', throughput(saves) / throughput(rawTimes), 'x', 1, '≥ 0.5× raw insert throughput', throughput(saves) / throughput(rawTimes) >= 0.5),
+      figure('mock_start_ms', startMs, 'ms', pickMs, '≤ 100 ms (baseline: question selection alone)', startMs <= 100),
+    ]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,19 @@
+// `npm run bench`: prints one JSON object {"figures":[…]}; every figure carries a baseline
+// measured in the same run. Progress goes to stderr so stdout stays one JSON object.
+import { resolve } from 'node:path'
+import { bundleFigures } from './bundle-bench'
+import { contentFigures } from './content-bench'
+import { examFigures } from './exam-bench'
+import type { Figure } from './measure'
+
+const root = resolve(import.meta.dirname, '../..')
+const content = resolve(root, 'content')
+const figures: Figure[] = []
+const step = async (label: string, fn: () => Figure[] | Promise<Figure[]>) => {
+  process.stderr.write(`bench: ${label}…\n`)
+  figures.push(...(await fn()))
+}
+await step('renderer bundle', () => bundleFigures(resolve(root, 'build/renderer')))
+await step('content index and search', () => contentFigures(content))
+await step('exam engine', () => examFigures(content))
+process.stdout.write(`${JSON.stringify({ figures }, null, 1)}\n`)
