@@ -24,6 +24,11 @@ export interface CoreOptions {
   keepBackups?: number
   /** Monotonic and wall time for the exam clock; injectable for tests. */
   clock?: Clock
+  /**
+   * Asks the user where to save a file and writes it (the desktop app's save dialog). Browser
+   * mode has none: it returns null and the renderer downloads the file instead.
+   */
+  saveFile?: (name: string, bytes: Buffer) => Promise<string | null>
   /** Opens a vetted URL outside the app; the host cannot, so it reports opened: false. */
   openExternal: (url: string) => Promise<boolean>
 }
@@ -79,6 +84,10 @@ export function createCore(opts: CoreOptions) {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     'shell.openExternal': async ({ url }) => ({ opened: await opts.openExternal(url) }),
+    'export.save': async ({ name, base64 }) => {
+      const path = opts.saveFile ? await opts.saveFile(name, Buffer.from(base64, 'base64')) : null
+      return { saved: path !== null, path }
+    },
     ...notesFeature(db, content, now),
     ...examFeature(db, content, opts.clock ?? systemClock),
   }

@@ -6,6 +6,7 @@ import { setupIpc } from './ipc'
 import { setupMenu } from './menu'
 import { nativeBindingPath } from './native'
 import { registerAppScheme, rendererDirFrom, setupAppProtocol } from './protocol'
+import { saveWithDialog } from './save-file'
 import { openExternalSafely, setupSecurity } from './security'
 import { createMainWindow } from './window'
 
@@ -40,6 +41,7 @@ function start() {
         log,
         nativeBinding: nativeBindingPath(buildDir),
         openExternal: (url) => openExternalSafely(url, log),
+        saveFile: saveWithDialog,
       })
       const { settings, handlers } = core
       const update = handlers['settings.update']

@@ -75,6 +75,15 @@ export const api = {
   'notes.markRead': method(z.object({ id: Id, read: z.boolean() }).strict())<{ readAt: string | null }>(),
   'search.query': method(z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }).strict())<SearchHit[]>(),
   'diagrams.list': method(NoInput)<Diagram[]>(),
+  'export.save': method(
+    z
+      .object({
+        // A plain file name: no folders, nothing hidden, a known extension.
+        name: z.string().min(1).max(120).regex(/^[\w\-. ()\u3000-\u9fff]+\.(svg|png|md|json)$/u).refine((n) => !n.startsWith('.'), 'no hidden files'),
+        base64: z.string().max(20_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+  )<{ saved: boolean; path: string | null }>(),
   'exam.bank': method(NoInput)<BankStats>(),
   'exam.list': method(NoInput)<AttemptSummary[]>(),
   'exam.start': method(StartExam)<AttemptView>(),

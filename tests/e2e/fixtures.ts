@@ -11,20 +11,22 @@ export type HostControl = Omit<RunningHost, 'stop'> & {
 }
 
 interface Fixtures {
+  /** Content folder for the host; the shipped content/ unless a test file says otherwise. */
+  contentDir: string | undefined
   host: HostControl
   consoleErrors: string[]
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  host: async ({}, use) => {
+  contentDir: [undefined, { option: true }],
+  host: async ({ contentDir }, use) => {
     const tmp = tempDataDir()
-    let running = await startHost(tmp.dir)
+    let running = await startHost(tmp.dir, contentDir)
     const control: HostControl = {
       ...running,
       async restart() {
         await running.stop()
-        running = await startHost(tmp.dir)
+        running = await startHost(tmp.dir, contentDir)
         Object.assign(control, running)
       },
     }

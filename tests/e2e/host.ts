@@ -14,8 +14,9 @@ export interface RunningHost {
 }
 
 /** Starts the built loopback host (build/electron/host.cjs) on a data folder; a real SQLite file. */
-export async function startHost(dataDir: string): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, ['build/electron/host.cjs', '--data-dir', dataDir, '--json'], {
+export async function startHost(dataDir: string, contentDir?: string): Promise<RunningHost> {
+  const args = ['build/electron/host.cjs', '--data-dir', dataDir, '--json', ...(contentDir ? ['--content-dir', contentDir] : [])]
+  const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''

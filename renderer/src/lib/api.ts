@@ -50,3 +50,27 @@ export async function openExternal(url: string): Promise<void> {
 export function onShellNavigate(callback: (route: string) => void): void {
   window.studyShell?.onNavigate(callback)
 }
+
+/**
+ * Saves a file the user asked for: the desktop app shows its save dialog; browser mode
+ * downloads it. Returns false when the user cancelled the dialog.
+ */
+export async function saveFile(name: string, blob: Blob): Promise<boolean> {
+  if (!inDesktopApp()) {
+    const url = URL.createObjectURL(blob)
+    const a = document.createElement('a')
+    a.href = url
+    a.download = name
+    a.rel = 'noopener'
+    document.body.append(a)
+    a.click()
+    a.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    return true
+  }
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  const r = await call('export.save', { name, base64: btoa(binary) })
+  return r.ok && r.value.saved
+}

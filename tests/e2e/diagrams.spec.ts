@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { expect, openApp, test } from './fixtures'
+
+const ids = readdirSync('content/diagrams').filter((f) => f.endsWith('.mmd')).map((f) => f.replace(/\.mmd$/, ''))
+
+test(`all ${ids.length} diagrams render to SVG in Chromium, in light and dark`, async ({ page, host, consoleErrors }) => {
+  test.setTimeout(120_000)
+  expect(ids.length).toBeGreaterThanOrEqual(14)
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const id of ids) {
+      await openApp(page, host, `#/diagrams/${id}`)
+      const fig = page.locator('figure.diagram')
+      await expect(fig, id).toHaveAttribute('data-state', 'ok')
+      const svg = fig.locator('svg').first()
+      await expect(svg).toBeVisible()
+      // Labels are really there: text inside the drawing, not empty boxes.
+      expect(((await svg.textContent()) ?? '').replace(/\s/g, '').length, `${id} has text`).toBeGreaterThan(10)
+    }
+  }
+  expect(consoleErrors).toEqual([])
+})
+
+test('the gallery filters by topic and diagrams appear inside their notes', async ({ page, host }) => {
+  await openApp(page, host, '#/diagrams')
+  await expect(page.locator('.cards li')).toHaveCount(ids.length)
+  await page.getByLabel('トピック').selectOption('cognito')
+  await expect(page.locator('.cards li')).toHaveCount(2)
+  await openApp(page, host, '#/notes/vpc')
+  await expect(page.locator('.prose figure.diagram[data-state="ok"]')).toHaveCount(1)
+})
+
+test('zoom, full screen and export work', async ({ page, host }) => {
+  await openApp(page, host, '#/diagrams/vpc-overview')
+  const fig = page.locator('figure.diagram')
+  await expect(fig).toHaveAttribute('data-state', 'ok')
+  await fig.getByRole('button', { name: '拡大' }).click()
+  await expect(fig.getByRole('button', { name: '元の大きさ' })).toHaveText('125%')
+  await fig.getByRole('button', { name: '全画面' }).click()
+  await expect(fig).toHaveClass(/full/)
+  const box = await fig.boundingBox()
+  expect(box!.width).toBeGreaterThanOrEqual(1270)
+  await page.keyboard.press('Escape')
+  await fig.locator('.viewport').focus()
+  await page.keyboard.press('Escape')
+  await expect(fig).not.toHaveClass(/full/)
+  for (const kind of ['SVG', 'PNG']) {
+    const download = page.waitForEvent('download')
+    await fig.getByRole('button', { name: kind, exact: true }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe(`vpc-overview.${kind.toLowerCase()}`)
+    const bytes = readFileSync((await file.path())!)
+    if (kind === 'PNG') {
+      expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+      expect(bytes.length).toBeGreaterThan(20_000) // a real picture, not an empty canvas
+    } else expect(bytes.toString('utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*インターネット/)
+  }
+})
+
+test.describe('hostile content', () => {
+  test.use({ contentDir: 'tests/fixtures/content-hostile' })
+
+  test('a broken diagram shows its parse error in place; the page still works', async ({ page, host }) => {
+    await openApp(page, host, '#/diagrams/broken')
+    const fig = page.locator('figure.diagram')
+    await expect(fig).toHaveAttribute('data-state', 'error')
+    await expect(fig.getByRole('alert')).toContainText('この図は描画できませんでした')
+    await expect(fig.getByRole('alert')).toContainText(/line \d/)
+    await page.getByRole('link', { name: /ノート/ }).first().click()
+    await expect(page.getByRole('heading', { level: 1, name: 'ノート' })).toBeVisible()
+  })
+
+  test('script in notes and diagram labels stays inert', async ({ page, host }) => {
+    let dialogs = 0
+    page.on('dialog', (d) => {
+      dialogs++
+      void d.dismiss()
+    })
+    for (const hash of ['#/notes/hostile', '#/diagrams/hostile-labels']) {
+      await openApp(page, host, hash)
+      await page.waitForTimeout(800)
+      await page.mouse.move(400, 400)
+      for (const a of await page.locator('.prose a, figure a').all()) await a.click({ trial: true }).catch(() => {})
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
+    expect(dialogs).toBe(0)
+    const dangerous = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*(javascript|data):/i.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`)))
+    expect(dangerous).toEqual([])
+  })
+})
