@@ -3,11 +3,13 @@
 import { resolve } from 'node:path'
 import type { ContentProblem } from '../electron/shared/content-types'
 import { loadContent } from '../electron/core/content/load'
+import { nearDuplicateProblems } from '../electron/core/content/near-duplicates'
 import { mermaidErrorLine, mermaidParser } from './mermaid-node'
 
 async function check(contentDir: string, json: boolean): Promise<number> {
   const content = loadContent(contentDir)
-  const errors: ContentProblem[] = [...content.problems]
+  // Authoring checks too slow for every app start: near-duplicate stems across all files.
+  const errors: ContentProblem[] = [...content.problems, ...nearDuplicateProblems(content.questions)]
   const parse = await mermaidParser()
   const sources = [
     ...content.diagrams.map((d) => ({ file: d.file, offset: d.headerLines, source: d.source })),

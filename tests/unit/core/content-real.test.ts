@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '../../../electron/core/content/load'
+import { nearDuplicateProblems } from '../../../electron/core/content/near-duplicates'
 import { isSafeExternalUrl } from '../../../electron/main/guards'
 import { REAL_CONTENT } from '../helpers/core'
 
@@ -39,6 +40,22 @@ describe('the shipped content', () => {
       const blocks = note.body.split(/\n(?!>)/).filter((b) => /^> \[!update\]/.test(b))
       for (const b of blocks) expect(b, `${note.id}: ${b.slice(0, 80)}`).toMatch(/https:\/\/(docs\.)?aws\.amazon\.com\//)
     }
+  })
+
+  it('has at least 200 reviewed questions in the blueprint mix, 20%+ multiple response, no near-duplicates', () => {
+    const qs = content.questions
+    expect(qs.length).toBeGreaterThanOrEqual(200)
+    expect(qs.every((q) => q.reviewed !== null)).toBe(true)
+    const share = (d: number) => (100 * qs.filter((q) => q.domain === d).length) / qs.length
+    for (const [d, w] of [[1, 32], [2, 26], [3, 24], [4, 18]] as const) expect(Math.abs(share(d) - w), `domain ${d}`).toBeLessThanOrEqual(3)
+    expect(qs.filter((q) => q.type === 'multiple').length / qs.length).toBeGreaterThanOrEqual(0.2)
+    expect(nearDuplicateProblems(qs)).toEqual([])
+  })
+
+  it('flags the same scenario asked twice', () => {
+    const [a] = content.questions
+    const copy = { ...a!, id: 'd1-copy-001', stem: `${a!.stem} ` }
+    expect(nearDuplicateProblems([a!, copy]).map((p) => p.message)).toEqual([expect.stringMatching(/d1-copy-001 is a near-duplicate/)])
   })
 
   it('links only to hosts the app may open', () => {

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { startHost, tempDataDir } from '../e2e/host'
+import { figure, type Figure } from './measure'
+
+const measures = (name: string) => `performance.getEntriesByName('${name}').map((e) => e.duration)`
+
+/**
+ * In real Chromium against the loopback host: the app's first render of the VPC diagram next to
+ * a bare mermaid.render of the same source in the same page (both with Mermaid already loaded),
+ * and the cached revisit.
+ */
+export async function diagramFigures(root: string): Promise<Figure[]> {
+  const source = readFileSync(`${root}/content/diagrams/vpc-overview.mmd`, 'utf8').split('\n').filter((l) => !l.startsWith('%%')).join('\n')
+  const tmp = tempDataDir()
+  const host = await startHost(tmp.dir)
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(host.url)
+    await page.waitForSelector('.layout[data-ready="true"]')
+    type Bench = { bareRender(s: string): Promise<number> }
+    const bare = async () => page.evaluate((s) => (globalThis as unknown as { __studyBench: Bench }).__studyBench.bareRender(s), source)
+    await bare() // loads Mermaid and warms its layout code
+    const bareTimes = [await bare(), await bare(), await bare()]
+    await page.evaluate(() => (location.hash = '#/diagrams/vpc-overview'))
+    await page.waitForSelector('figure.diagram[data-state="ok"]')
+    const [first] = (await page.evaluate(measures('study:diagram-render'))) as number[]
+    await page.evaluate(() => (location.hash = '#/diagrams'))
+    await page.waitForSelector('.cards')
+    await page.evaluate(() => (location.hash = '#/diagrams/vpc-overview'))
+    await page.waitForSelector('figure.diagram[data-state="ok"]')
+    const [cached] = (await page.evaluate(measures('study:diagram-cached'))) as number[]
+    const bareMedian = bareTimes.sort((a, b) => a - b)[1]!
+    return [
+      figure('diagram_first_render_ms', first!, 'ms', bareMedian, '≤ 1.2× a bare mermaid.render of the same source in the same page', first! <= 1.2 * bareMedian),
+      figure('diagram_cached_revisit_ms', cached!, 'ms', first!, '≤ 10 ms (baseline: first render)', cached! <= 10),
+    ]
+  } finally {
+    await browser.close()
+    await host.stop()
+    tmp.remove()
+  }
+}
