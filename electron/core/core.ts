@@ -3,6 +3,7 @@ import type { Notice } from '../shared/notices'
 import { loadContent } from './content/load'
 import { backupIfChanged } from './db/backup'
 import { examFeature } from './exam/feature'
+import { progressFeature } from './progress/feature'
 import { systemClock, type Clock } from './exam/timer'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { openStudyDatabase } from './db/open'
@@ -90,6 +91,7 @@ export function createCore(opts: CoreOptions) {
     },
     ...notesFeature(db, content, now),
     ...examFeature(db, content, opts.clock ?? systemClock),
+    ...progressFeature(db, content, now),
   }
 
   let closed = false

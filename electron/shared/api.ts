@@ -3,6 +3,7 @@ import type { ContentStatus, NoteListItem, NotePage, SearchHit } from './api-typ
 import type { Diagram } from './content-types'
 import type { AttemptSummary, AttemptView, BankStats, ItemView, ResultView } from './exam-types'
 import type { Notice } from './notices'
+import type { ProgressSummary } from './progress-types'
 import { Settings, SettingsPatch } from './settings'
 
 /**
@@ -84,6 +85,7 @@ export const api = {
       })
       .strict(),
   )<{ saved: boolean; path: string | null }>(),
+  'progress.summary': method(NoInput)<ProgressSummary>(),
   'exam.bank': method(NoInput)<BankStats>(),
   'exam.list': method(NoInput)<AttemptSummary[]>(),
   'exam.start': method(StartExam)<AttemptView>(),

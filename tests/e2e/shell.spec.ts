@@ -30,7 +30,7 @@ test('navigation works by click and by keyboard, with visible focus', async ({ p
 })
 
 test('sections not built yet say so honestly and show no data', async ({ page, host }) => {
-  await openApp(page, host, '#/progress')
+  await openApp(page, host, '#/annotations')
   await expect(page.getByText('準備中')).toBeVisible()
   await expect(page.getByText('この機能はまだ実装されていません')).toBeVisible()
 })

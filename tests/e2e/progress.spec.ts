@@ -1,0 +1,31 @@
+import { expect, openApp, seriousA11yViolations, test } from './fixtures'
+
+test('the dashboard starts empty and honest, then shows a finished practice exam', async ({ page, host }) => {
+  await openApp(page, host, '#/progress')
+  await expect(page.getByText('まだ記録がありません')).toBeVisible()
+  await expect(page.getByText('0 件の回答にもとづく')).toBeVisible()
+  // Read a note and finish a short practice set.
+  await openApp(page, host, '#/notes/iam')
+  await page.getByRole('button', { name: '既読にする' }).click()
+  await openApp(page, host, '#/exams')
+  const practice = page.getByRole('region', { name: '練習' })
+  await practice.getByLabel('問題数').fill('4')
+  await practice.getByLabel('回答ごとに正解と解説を表示').uncheck()
+  await practice.getByRole('button', { name: '開始' }).click()
+  await expect(page.getByText('問題 1 / 4')).toBeVisible()
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('1')
+    await expect(page.locator('.navigator .grid .cell.answered')).toHaveCount(i + 1)
+    await page.keyboard.press('n')
+  }
+  await page.keyboard.press('r')
+  await page.getByRole('region', { name: '見直し' }).getByRole('button', { name: '終了して採点' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '採点する' }).click()
+  await expect(page.getByText('推定スコア')).toBeVisible()
+  await openApp(page, host, '#/progress')
+  await expect(page.getByText('4 件の回答にもとづく')).toBeVisible()
+  await expect(page.locator('.tile').filter({ hasText: '既読ノート' })).toContainText('1 / 36')
+  await expect(page.locator('.tile').filter({ hasText: '連続学習' })).toContainText('1 日')
+  await expect(page.getByRole('region', { name: '受験履歴' }).locator('svg circle')).toHaveCount(1)
+  expect(await seriousA11yViolations(page)).toEqual([])
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { localDay } from '../../../electron/core/progress/feature'
+import { overallReadiness, readiness } from '../../../electron/core/progress/readiness'
+import { REAL_CONTENT, testCore } from '../helpers/core'
+import { testClock } from '../helpers/clock'
+
+describe('readiness', () => {
+  it('starts near 50 % with a wide band and narrows as answers accumulate', () => {
+    const none = readiness([])
+    expect(none.estimate).toBe(0.5)
+    const few = readiness([true, true, false])
+    const many = readiness(Array.from({ length: 200 }, (_, i) => i % 4 !== 0))
+    expect(many.high - many.low).toBeLessThan(few.high - few.low)
+    expect(many.estimate).toBeGreaterThan(0.7)
+    expect(many.estimate).toBeLessThan(0.8)
+  })
+
+  it('follows improvement: recent answers weigh more than old ones', () => {
+    const improving = readiness([...Array(100).fill(false), ...Array(100).fill(true)])
+    const declining = readiness([...Array(100).fill(true), ...Array(100).fill(false)])
+    expect(improving.estimate).toBeGreaterThan(0.7)
+    expect(declining.estimate).toBeLessThan(0.3)
+  })
+
+  it('weights the overall figure by the blueprint', () => {
+    const strong = readiness(Array(100).fill(true))
+    const weak = readiness(Array(100).fill(false))
+    const o = overallReadiness([{ weight: 32, r: strong }, { weight: 18, r: weak }])
+    expect(o.estimate).toBeCloseTo((32 * strong.estimate + 18 * weak.estimate) / 50, 5)
+  })
+})
+
+describe('progress summary', () => {
+  it('reflects answers, reads, attempts, study days and the streak', async () => {
+    const t = testClock(Date.parse('2026-11-25T09:00:00'))
+    const core = testCore({ contentDir: REAL_CONTENT, clock: t.clock, now: () => new Date(t.clock.wall()) })
+    const h = core.handlers
+    const empty = await h['progress.summary']({})
+    expect(empty).toMatchObject({ answersTotal: 0, notesRead: 0, streak: 0, attempts: [] })
+    h['notes.markRead']({ id: 'vpc', read: true })
+    const a = (await h['exam.start']({ mode: 'practice', count: 5, timeLimitMin: null, domains: [2], notes: [], instantFeedback: false })) as { id: number }
+    h['exam.tick']({ attemptId: a.id, position: 0 })
+    t.advance(9_000)
+    h['exam.answer']({ attemptId: a.id, position: 0, answer: ['A'], confidence: null })
+    await h['exam.submit']({ attemptId: a.id })
+    const s = await h['progress.summary']({})
+    expect(s.answersTotal).toBe(5) // unanswered items of a submitted attempt count as wrong answers
+    expect(s.domains.find((d) => d.domain === 2)!.total).toBe(5)
+    expect(s.notesRead).toBe(1)
+    expect(s.attempts).toHaveLength(1)
+    expect(s.streak).toBe(1)
+    const today = s.days[s.days.length - 1]!
+    expect(today).toMatchObject({ date: localDay(new Date(t.clock.wall())), answers: 5, notesRead: 1 })
+    expect(today.minutes).toBeCloseTo(0.2, 1)
+    expect(s.overall.answers).toBe(5)
+  })
+})
