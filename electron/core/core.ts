@@ -4,6 +4,7 @@ import { loadContent } from './content/load'
 import { backupIfChanged } from './db/backup'
 import { examFeature } from './exam/feature'
 import { progressFeature } from './progress/feature'
+import { createReview } from './review/feature'
 import { systemClock, type Clock } from './exam/timer'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { openStudyDatabase } from './db/open'
@@ -69,6 +70,7 @@ export function createCore(opts: CoreOptions) {
     }
   }
 
+  const review = createReview(db, content, now)
   const handlers: Handlers = {
     'app.info': () => ({
       version: opts.version,
@@ -90,7 +92,8 @@ export function createCore(opts: CoreOptions) {
       return { saved: path !== null, path }
     },
     ...notesFeature(db, content, now),
-    ...examFeature(db, content, opts.clock ?? systemClock),
+    ...examFeature(db, content, opts.clock ?? systemClock, review.recordAttempt),
+    ...review.handlers,
     ...progressFeature(db, content, now),
   }
 

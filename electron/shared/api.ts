@@ -4,6 +4,7 @@ import type { Diagram } from './content-types'
 import type { AttemptSummary, AttemptView, BankStats, ItemView, ResultView } from './exam-types'
 import type { Notice } from './notices'
 import type { ProgressSummary } from './progress-types'
+import type { ReviewAnswerResult, ReviewQueue } from './review-types'
 import { Settings, SettingsPatch } from './settings'
 
 /**
@@ -86,6 +87,16 @@ export const api = {
       .strict(),
   )<{ saved: boolean; path: string | null }>(),
   'progress.summary': method(NoInput)<ProgressSummary>(),
+  'review.queue': method(NoInput)<ReviewQueue>(),
+  'review.answer': method(
+    z
+      .object({
+        questionId: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/),
+        answer: z.array(z.string().regex(/^[A-H]$/)).min(1).max(8),
+        confidence: ConfidenceTag.nullable().default(null),
+      })
+      .strict(),
+  )<ReviewAnswerResult>(),
   'exam.bank': method(NoInput)<BankStats>(),
   'exam.list': method(NoInput)<AttemptSummary[]>(),
   'exam.start': method(StartExam)<AttemptView>(),

@@ -87,6 +87,26 @@ export const migrations: Migration[] = [
       `)
     },
   },
+  {
+    version: 4,
+    name: 'spaced review log',
+    up(db) {
+      // Append-only, like Anki's revlog: every card's state is recomputed by replaying it.
+      db.exec(`
+        CREATE TABLE review_log (
+          id INTEGER PRIMARY KEY,
+          question_id TEXT NOT NULL,
+          rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+          source TEXT NOT NULL CHECK (source IN ('exam', 'review')),
+          attempt_id INTEGER REFERENCES attempts (id),
+          correct INTEGER NOT NULL,
+          reviewed_at TEXT NOT NULL,
+          UNIQUE (attempt_id, question_id)
+        ) STRICT;
+        CREATE INDEX review_log_question ON review_log (question_id, reviewed_at);
+      `)
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

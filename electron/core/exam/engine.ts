@@ -26,7 +26,14 @@ interface Live {
  * a call returns, so whatever the UI shows as saved survives a crash. Open attempts are mirrored
  * in memory so an answer costs one small transaction and no reads.
  */
-export function createExamEngine(db: Database, bank: Question[], notes: LoadedNote[], clock: Clock) {
+export function createExamEngine(
+  db: Database,
+  bank: Question[],
+  notes: LoadedNote[],
+  clock: Clock,
+  /** Runs inside the submit transaction, e.g. to turn mistakes into review cards. */
+  onSubmitted: (attemptId: number) => void = () => {},
+) {
   const store = examStore(db)
   const byId = new Map(bank.map((q) => [q.id, q]))
   const live = new Map<number, Live>()
@@ -140,6 +147,7 @@ export function createExamEngine(db: Database, bank: Question[], notes: LoadedNo
       })
       const summary = summarize(scored)
       store.submit.run(iso(), reason, JSON.stringify(summary), id)
+      onSubmitted(id)
       live.delete(id)
       lastReport.delete(id)
       return summary

@@ -15,8 +15,8 @@ import type { Clock } from './timer'
 type ExamHandlers = Pick<Handlers, `exam.${string}` & keyof Handlers>
 
 /** Mock exams, practice and drills over the question bank. */
-export function examFeature(db: Database, content: LoadedContent, clock: Clock): ExamHandlers {
-  const engine = createExamEngine(db, content.questions, content.notes, clock)
+export function examFeature(db: Database, content: LoadedContent, clock: Clock, onSubmitted?: (attemptId: number) => void): ExamHandlers {
+  const engine = createExamEngine(db, content.questions, content.notes, clock, onSubmitted)
   const bank = content.questions
 
   function history(): History {

@@ -24,6 +24,38 @@ describe('migrations', () => {
     expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('"en"')
   })
 
+  it('v2 adds the trigram search index and reading marks', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 2))
+    expect(schemaVersion(db)).toBe(2)
+    db.prepare("INSERT INTO note_fts (note_id, slug, title, heading, body) VALUES ('vpc', '', 'VPC', '', 'インターネットゲートウェイ')").run()
+    expect(db.prepare("SELECT note_id FROM note_fts WHERE note_fts MATCH '\"ゲートウェイ\"'").pluck().get()).toBe('vpc')
+    db.prepare("INSERT INTO note_reads VALUES ('vpc', '2026-11-25T00:00:00Z')").run()
+  })
+
+  it('v3 adds attempts and their items, removed with the attempt', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, migrations.slice(0, 3))
+    expect(schemaVersion(db)).toBe(3)
+    db.prepare("INSERT INTO attempts (id, mode, config, seed, status, created_at, started_wall_ms) VALUES (1, 'mock', '{}', 1, 'open', 'now', 0)").run()
+    db.prepare("INSERT INTO attempt_items (attempt_id, position, question_id, option_order) VALUES (1, 0, 'q', '[]')").run()
+    expect(() => db.prepare("INSERT INTO attempts (mode, config, seed, status, created_at, started_wall_ms) VALUES ('other', '{}', 1, 'open', 'now', 0)").run()).toThrow(/CHECK/)
+    db.prepare('DELETE FROM attempts WHERE id = 1').run()
+    expect(db.prepare('SELECT count(*) FROM attempt_items').pluck().get()).toBe(0)
+  })
+
+  it('v4 adds the append-only review log, one exam entry per question and attempt', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 4))
+    expect(schemaVersion(db)).toBe(4)
+    const add = db.prepare("INSERT OR IGNORE INTO review_log (question_id, rating, source, attempt_id, correct, reviewed_at) VALUES ('q', 1, 'review', ?, 0, 'now')")
+    add.run(null)
+    add.run(null)
+    expect(db.prepare('SELECT count(*) FROM review_log').pluck().get()).toBe(2) // reviews repeat freely
+    expect(() => db.prepare("INSERT INTO review_log (question_id, rating, source, correct, reviewed_at) VALUES ('q', 5, 'review', 0, 'now')").run()).toThrow(/CHECK/)
+  })
+
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
     const db = new Database(':memory:')
     const broken: Migration[] = [

@@ -1,0 +1,94 @@
+import type { Database } from 'better-sqlite3'
+import type { Question } from '../../shared/content-types'
+import type { Confidence, ItemView } from '../../shared/exam-types'
+import type { ReviewCard, ReviewQueue } from '../../shared/review-types'
+import { ApiFailure } from '../../shared/result'
+import type { LoadedContent } from '../content/load'
+import type { Handlers } from '../dispatch'
+import { revealFor } from '../exam/reveal'
+import { isCorrect } from '../exam/scoring'
+import { replay, stateName, type LogEntry } from './cards'
+import { deriveRating, isSlow, needsReview, RATING_NUMBER } from './rating'
+
+type ReviewHandlers = Pick<Handlers, 'review.queue' | 'review.answer'>
+
+export const LEARN_AHEAD_MS = 20 * 60_000
+
+/**
+ * Spaced review from mistakes: exam answers that were wrong, unsure, guessed, flagged or slow
+ * become FSRS cards; the daily queue brings them back. Card state is always recomputed from the
+ * append-only review_log.
+ */
+export function createReview(db: Database, content: LoadedContent, now: () => Date) {
+  const byId = new Map(content.questions.map((q) => [q.id, q]))
+  const log = db.prepare<[], LogEntry>('SELECT question_id, rating, reviewed_at FROM review_log ORDER BY reviewed_at, id')
+  const append = db.prepare<[string, number, string, number | null, number, string]>(
+    'INSERT OR IGNORE INTO review_log (question_id, rating, source, attempt_id, correct, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const attemptItems = db.prepare<[number], { question_id: string; correct: number; confidence: Confidence | null; flagged: number; time_ms: number }>(
+    'SELECT question_id, correct, confidence, flagged, time_ms FROM attempt_items WHERE attempt_id = ?',
+  )
+  const submittedAt = db.prepare<[number], string>('SELECT submitted_at FROM attempts WHERE id = ?').pluck()
+
+  /** Called inside the exam's submit transaction: turns its answers into review entries. */
+  function recordAttempt(attemptId: number) {
+    const items = attemptItems.all(attemptId)
+    const at = submittedAt.get(attemptId) ?? now().toISOString()
+    const existing = replay(log.all())
+    const times = items.map((i) => i.time_ms)
+    for (const i of items) {
+      const outcome = { correct: i.correct === 1, confidence: i.confidence, flagged: i.flagged === 1, slow: isSlow(i.time_ms, times) }
+      if (!needsReview(outcome) && !existing.has(i.question_id)) continue
+      append.run(i.question_id, RATING_NUMBER[deriveRating(outcome)], 'exam', attemptId, i.correct, at)
+    }
+  }
+
+  function plainItem(q: Question): ItemView {
+    return {
+      position: 0,
+      questionId: q.id,
+      domain: q.domain,
+      type: q.type,
+      select: q.select,
+      stem: q.stem,
+      options: q.options.map((o) => ({ key: o.key, text: o.text })),
+      answer: null,
+      flagged: false,
+      confidence: null,
+    }
+  }
+
+  const handlers: ReviewHandlers = {
+    'review.queue': (): ReviewQueue => {
+      const cards = replay(log.all())
+      const t = now().getTime()
+      const all: ReviewCard[] = []
+      for (const [questionId, c] of cards) {
+        const q = byId.get(questionId)
+        if (!q) continue // removed from the bank: kept in the log, not shown
+        all.push({ questionId, due: c.card.due.toISOString(), state: stateName(c.card.state), reps: c.card.reps, lapses: c.card.lapses, lastRating: c.lastRating, item: plainItem(q) })
+      }
+      // Like Anki's learn-ahead limit: cards still in (re)learning come up to 20 minutes early, so
+      // a session right after an exam can go over its fresh mistakes.
+      const isDue = (c: ReviewCard) => Date.parse(c.due) <= t + (c.state === 'learning' || c.state === 'relearning' ? LEARN_AHEAD_MS : 0)
+      const due = all.filter(isDue).sort((a, b) => Date.parse(a.due) - Date.parse(b.due))
+      const later = all.filter((c) => !isDue(c)).map((c) => c.due).sort()
+      return { due, totalCards: all.length, nextDue: later[0] ?? null }
+    },
+    'review.answer': ({ questionId, answer, confidence }) => {
+      const q = byId.get(questionId)
+      if (!q) throw new ApiFailure('not_found', `There is no question ${questionId}.`)
+      const keys = q.options.map((o) => o.key)
+      for (const k of answer) if (!keys.includes(k)) throw new ApiFailure('invalid_input', `There is no option ${k}.`)
+      const correct = isCorrect(answer, q.answer)
+      const rating = deriveRating({ correct, confidence, flagged: false, slow: false })
+      const at = now().toISOString()
+      append.run(questionId, RATING_NUMBER[rating], 'review', null, correct ? 1 : 0, at)
+      const card = replay(log.all()).get(questionId)!
+      const row = { answer: JSON.stringify([...answer].sort()), scored: 1 } as Parameters<typeof revealFor>[1]
+      const item = { ...plainItem(q), answer: [...answer].sort(), confidence, reveal: revealFor(q, row, keys, content.notes) }
+      return { item, rating, nextDue: card.card.due.toISOString() }
+    },
+  }
+  return { recordAttempt, handlers }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { replay } from '../../../electron/core/review/cards'
+import { deriveRating, isSlow, needsReview } from '../../../electron/core/review/rating'
+import { REAL_CONTENT, testCore } from '../helpers/core'
+import { testClock } from '../helpers/clock'
+
+describe('rating derivation', () => {
+  const base = { correct: true, confidence: null, flagged: false, slow: false } as const
+  it('wrong → Again; right but unsure, guessed, flagged or slow → Hard; right → Good', () => {
+    expect(deriveRating({ ...base, correct: false, confidence: 'sure' })).toBe('again')
+    expect(deriveRating({ ...base, confidence: 'unsure' })).toBe('hard')
+    expect(deriveRating({ ...base, confidence: 'guess' })).toBe('hard')
+    expect(deriveRating({ ...base, flagged: true })).toBe('hard')
+    expect(deriveRating({ ...base, slow: true })).toBe('hard')
+    expect(deriveRating({ ...base, confidence: 'sure' })).toBe('good')
+    expect(needsReview({ ...base, confidence: 'sure' })).toBe(false)
+  })
+  it('slow means over twice the median and at least 90 s', () => {
+    const times = [40_000, 50_000, 60_000, 45_000]
+    expect(isSlow(130_000, times)).toBe(true)
+    expect(isSlow(80_000, [10_000, 10_000, 10_000])).toBe(false)
+  })
+})
+
+describe('FSRS replay', () => {
+  it('is deterministic and spaces Good further than Hard, Again soonest', () => {
+    const at = '2026-11-25T10:00:00.000Z'
+    const due = (rating: number) => replay([{ question_id: 'q', rating, reviewed_at: at }]).get('q')!.card.due.getTime()
+    expect(due(1)).toBeLessThan(due(2))
+    expect(due(2)).toBeLessThan(due(3))
+    const log = [1, 3, 3, 3].map((rating, i) => ({ question_id: 'q', rating, reviewed_at: new Date(Date.parse(at) + i * 86_400_000 * 3).toISOString() }))
+    const a = replay(log).get('q')!
+    expect(replay(log).get('q')!.card.due.getTime()).toBe(a.card.due.getTime())
+    expect(a.card.reps).toBe(4)
+    expect(a.card.lapses).toBe(0)
+    expect(a.lastRating).toBe('good')
+  })
+})
+
+describe('review queue', () => {
+  it('turns exam mistakes into due cards, reviews them and reschedules', async () => {
+    const t = testClock(Date.parse('2026-11-25T10:00:00Z'))
+    const core = testCore({ contentDir: REAL_CONTENT, clock: t.clock, now: () => new Date(t.clock.wall()) })
+    const h = core.handlers
+    expect((await h['review.queue']({})).totalCards).toBe(0)
+    const a = (await h['exam.start']({ mode: 'practice', count: 3, timeLimitMin: null, domains: [1], notes: [], instantFeedback: false })) as { id: number; items: { questionId: string }[] }
+    h['exam.answer']({ attemptId: a.id, position: 0, answer: ['A'], confidence: 'guess' })
+    await h['exam.submit']({ attemptId: a.id })
+    // Every item is either wrong (unanswered ones too) or a guess: all three become cards.
+    const logged = core.db.prepare("SELECT count(*) FROM review_log WHERE source = 'exam'").pluck().get()
+    expect(logged).toBe(3)
+    const q = await h['review.queue']({}) // fresh mistakes are in learning: due within the learn-ahead window
+    expect(q.totalCards).toBe(3)
+    expect(q.due.length).toBe(3)
+    expect(JSON.stringify(q.due[0]!.item)).not.toMatch(/"reveal"/)
+    const card = q.due[0]!
+    const question = core.content.questions.find((x) => x.id === card.questionId)!
+    const r = await h['review.answer']({ questionId: card.questionId, answer: question.answer, confidence: 'sure' })
+    expect(r.rating).toBe('good')
+    expect(r.item.reveal!.correct).toBe(true)
+    expect(Date.parse(r.nextDue)).toBeGreaterThan(t.clock.wall())
+    expect(Date.parse(r.nextDue)).toBeGreaterThan(Date.parse(card.due)) // moved on
+    t.advance(60 * 60_000)
+    const after = await h['review.queue']({})
+    expect(after.totalCards).toBe(3)
+    expect(after.due.map((c) => c.questionId)).toContain(q.due[1]!.questionId) // still unreviewed
+    // Submitting the same attempt's data again cannot add entries twice (one per question and attempt).
+    expect(() => h['exam.submit']({ attemptId: a.id })).toThrow()
+  })
+
+  it('refuses an option that does not exist and writes nothing', async () => {
+    const core = testCore({ contentDir: REAL_CONTENT })
+    const q = core.content.questions[0]!
+    await expect(async () => core.handlers['review.answer']({ questionId: q.id, answer: ['H'], confidence: null })).rejects.toMatchObject({ code: 'invalid_input' })
+    expect(core.db.prepare('SELECT count(*) FROM review_log').pluck().get()).toBe(0)
+  })
+})
