@@ -5,6 +5,8 @@ import { backupIfChanged } from './db/backup'
 import { examFeature } from './exam/feature'
 import { progressFeature } from './progress/feature'
 import { createReview } from './review/feature'
+import { annotationsFeature } from './annotations/feature'
+import { dataFeature } from './data/feature'
 import { systemClock, type Clock } from './exam/timer'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { openStudyDatabase } from './db/open'
@@ -94,6 +96,8 @@ export function createCore(opts: CoreOptions) {
     ...notesFeature(db, content, now),
     ...examFeature(db, content, opts.clock ?? systemClock, review.recordAttempt),
     ...review.handlers,
+    ...annotationsFeature(db, now),
+    ...dataFeature(db, now),
     ...progressFeature(db, content, now),
   }
 

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { MAX_PAYLOAD_BYTES } from '../shared/api'
+import { LARGE_PAYLOAD_BYTES, LARGE_PAYLOAD_METHODS, MAX_PAYLOAD_BYTES } from '../shared/api'
 import { SECURITY_HEADERS } from '../shared/csp'
 import { dispatch, type Handlers } from '../core/dispatch'
 import type { Logger } from '../core/log'
@@ -58,7 +58,8 @@ export async function startHost(opts: HostOptions) {
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, { error: 'use POST' })
-      const body = await readBody(req)
+      const method = decodeURIComponent(url.pathname.slice(5))
+      const body = await readBody(req, LARGE_PAYLOAD_METHODS.has(method) ? LARGE_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES)
       if (body === 'too-large') return send(res, 413, { error: 'payload too large' })
       let input: unknown
       try {
@@ -66,7 +67,7 @@ export async function startHost(opts: HostOptions) {
       } catch {
         return send(res, 200, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } })
       }
-      const result = await dispatch(opts.handlers, decodeURIComponent(url.pathname.slice(5)), input, opts.log)
+      const result = await dispatch(opts.handlers, method, input, opts.log)
       return send(res, 200, result)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' })
@@ -107,10 +108,10 @@ function presentedToken(req: IncomingMessage): string | undefined {
   return undefined
 }
 
-function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
   return new Promise((done, failed) => {
     const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_PAYLOAD_BYTES) {
+    if (declared > limit) {
       req.resume()
       return done('too-large')
     }
@@ -119,9 +120,9 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
     req.on('data', (c: Buffer) => {
       size += c.length
       // Keep draining so the 413 can still be sent, but stop holding the bytes.
-      if (size <= MAX_PAYLOAD_BYTES) chunks.push(c)
+      if (size <= limit) chunks.push(c)
     })
-    req.on('end', () => done(size > MAX_PAYLOAD_BYTES ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => done(size > limit ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
     req.on('error', failed)
   })
 }

@@ -5,6 +5,8 @@ import type { AttemptSummary, AttemptView, BankStats, ItemView, ResultView } fro
 import type { Notice } from './notices'
 import type { ProgressSummary } from './progress-types'
 import type { ReviewAnswerResult, ReviewQueue } from './review-types'
+import type { Annotation, AnnotationHit, PersonalNote } from './annotation-types'
+import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
 
 /**
@@ -21,6 +23,12 @@ const method =
   <I extends z.ZodType>(input: I) =>
   <O>(): MethodSpec<I, O> => ({ input })
 
+/** Largest request body either transport accepts (bytes). */
+export const MAX_PAYLOAD_BYTES = 1_000_000
+/** Methods that carry whole files (an import) may send this much. */
+export const LARGE_PAYLOAD_BYTES = 60_000_000
+export const LARGE_PAYLOAD_METHODS: ReadonlySet<string> = new Set(['data.import'])
+
 const NoInput = z.object({}).strict()
 const Id = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/)
 const AttemptId = z.number().int().positive().max(2 ** 31)
@@ -28,6 +36,11 @@ const Position = z.number().int().min(0).max(500)
 const DomainNo = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
 const ConfidenceTag = z.enum(['sure', 'unsure', 'guess'])
 const Seed = z.number().int().min(0).max(2 ** 31).optional()
+
+const ColorName = z.enum(['yellow', 'green', 'blue', 'pink'])
+const Uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+/** What the user writes: any text, bounded; it is stored as text and always rendered inert. */
+const UserText = (max: number) => z.string().max(max)
 
 export const StartExam = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('mock'), strict: z.boolean().default(false), seed: Seed }).strict(),
@@ -87,6 +100,32 @@ export const api = {
       .strict(),
   )<{ saved: boolean; path: string | null }>(),
   'progress.summary': method(NoInput)<ProgressSummary>(),
+  'annotations.list': method(z.object({ noteId: Id.optional(), color: ColorName.optional() }).strict())<Annotation[]>(),
+  'annotations.create': method(
+    z
+      .object({
+        noteId: Id,
+        color: ColorName,
+        quote: UserText(5000).min(1),
+        prefix: UserText(200),
+        suffix: UserText(200),
+        position: z.number().int().min(0).max(10_000_000),
+        comment: UserText(20_000).optional(),
+      })
+      .strict(),
+  )<Annotation>(),
+  'annotations.update': method(z.object({ id: Uuid, color: ColorName.optional(), comment: UserText(20_000).optional() }).strict())<Annotation>(),
+  'annotations.delete': method(z.object({ id: Uuid }).strict())<boolean>(),
+  'annotations.restore': method(z.object({ id: Uuid }).strict())<Annotation>(),
+  'annotations.search': method(z.object({ q: UserText(200), limit: z.number().int().min(1).max(20_000).optional() }).strict())<AnnotationHit[]>(),
+  'data.export': method(NoInput)<string>(),
+  'data.import': method(z.object({ json: z.string().min(2).max(LARGE_PAYLOAD_BYTES) }).strict())<ImportReport>(),
+  'pnotes.list': method(z.object({ noteId: Id.optional() }).strict())<PersonalNote[]>(),
+  'pnotes.save': method(
+    z.object({ id: Uuid.optional(), noteId: Id.nullable().optional(), title: UserText(300), body: UserText(200_000) }).strict(),
+  )<PersonalNote>(),
+  'pnotes.delete': method(z.object({ id: Uuid }).strict())<boolean>(),
+  'pnotes.restore': method(z.object({ id: Uuid }).strict())<PersonalNote>(),
   'review.queue': method(NoInput)<ReviewQueue>(),
   'review.answer': method(
     z
@@ -139,5 +178,4 @@ export function isMethodName(name: string): name is MethodName {
 /** IPC channel for a method; one per method so the main process can register each. */
 export const channelFor = (name: MethodName): string => `study:${name}`
 
-/** Largest request body either transport accepts (bytes). */
-export const MAX_PAYLOAD_BYTES = 1_000_000
+

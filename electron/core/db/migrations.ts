@@ -107,6 +107,39 @@ export const migrations: Migration[] = [
       `)
     },
   },
+  {
+    version: 5,
+    name: 'annotations and personal notes',
+    up(db) {
+      // Deleting only sets deleted_at, so an undo restores exactly what was there.
+      db.exec(`
+        CREATE TABLE annotations (
+          id TEXT PRIMARY KEY,
+          note_id TEXT NOT NULL,
+          color TEXT NOT NULL CHECK (color IN ('yellow', 'green', 'blue', 'pink')),
+          quote TEXT NOT NULL,
+          prefix TEXT NOT NULL,
+          suffix TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          comment TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX annotations_note ON annotations (note_id) WHERE deleted_at IS NULL;
+        CREATE TABLE personal_notes (
+          id TEXT PRIMARY KEY,
+          note_id TEXT,
+          title TEXT NOT NULL,
+          body TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          deleted_at TEXT
+        ) STRICT;
+        CREATE VIRTUAL TABLE user_text_fts USING fts5(kind UNINDEXED, ref_id UNINDEXED, text, tokenize = 'trigram');
+      `)
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

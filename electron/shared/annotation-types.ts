@@ -1,0 +1,37 @@
+export const COLORS = ['yellow', 'green', 'blue', 'pink'] as const
+export type Color = (typeof COLORS)[number]
+
+/** Where a highlight sits: the quoted text, what surrounds it, and its offset in the note's text. */
+export interface Anchor {
+  quote: string
+  prefix: string
+  suffix: string
+  position: number
+}
+
+export interface Annotation extends Anchor {
+  id: string
+  noteId: string
+  color: Color
+  comment: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PersonalNote {
+  id: string
+  noteId: string | null
+  title: string
+  body: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface AnnotationHit {
+  kind: 'annotation' | 'personal'
+  id: string
+  noteId: string | null
+  text: string
+  color: Color | null
+  updatedAt: string
+}
