@@ -88,7 +88,10 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
     db.transaction(() => {
       const at = now().toISOString()
       for (const [key, value] of Object.entries(f.settings)) ins.setting.run(key, JSON.stringify(value), at)
-      for (const r of f.noteReads) ins.read.run(r.noteId, r.readAt).changes ? added.noteReads++ : skipped++
+      for (const r of f.noteReads) {
+        if (ins.read.run(r.noteId, r.readAt).changes) added.noteReads++
+        else skipped++
+      }
       for (const a of f.attempts) {
         if (exists.attempt.get(a.createdAt, a.seed, a.mode) !== undefined) {
           skipped++
