@@ -35,7 +35,7 @@ test('zoom, full screen and export work', async ({ page, host }) => {
   const fig = page.locator('figure.diagram')
   await expect(fig).toHaveAttribute('data-state', 'ok')
   await fig.getByRole('button', { name: '拡大' }).click()
-  await expect(fig.getByRole('button', { name: '元の大きさ' })).toHaveText('125%')
+  await expect(fig.getByRole('button', { name: /元の大きさに戻す/ })).toHaveText('125%')
   await fig.getByRole('button', { name: '全画面' }).click()
   await expect(fig).toHaveClass(/full/)
   const box = await fig.boundingBox()

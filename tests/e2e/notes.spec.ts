@@ -70,5 +70,6 @@ test('an external link opens outside the app; the window never navigates away', 
 
 test('note pages have no serious accessibility violations', async ({ page, host }) => {
   await openApp(page, host, '#/notes/dynamodb')
+  await expect(page.locator('figure.diagram[data-state="ok"]')).toHaveCount(1) // include the drawn diagram and its tools
   expect(await seriousA11yViolations(page)).toEqual([])
 })

@@ -29,10 +29,13 @@ test('navigation works by click and by keyboard, with visible focus', async ({ p
   await expect(page.getByRole('dialog', { name: 'キーボードショートカット' })).toBeVisible()
 })
 
-test('sections not built yet say so honestly and show no data', async ({ page, host }) => {
+test('empty sections explain what will appear and how to get there, with no fake data', async ({ page, host }) => {
   await openApp(page, host, '#/annotations')
-  await expect(page.getByText('準備中')).toBeVisible()
-  await expect(page.getByText('この機能はまだ実装されていません')).toBeVisible()
+  await expect(page.getByText('まだ注釈はありません')).toBeVisible()
+  await openApp(page, host, '#/review')
+  await expect(page.getByText('まだ復習カードはありません')).toBeVisible()
+  await openApp(page, host, '#/progress')
+  await expect(page.getByText('まだ記録がありません')).toBeVisible()
 })
 
 test('language and theme survive a host restart', async ({ page, host }) => {
