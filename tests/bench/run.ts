@@ -3,6 +3,7 @@
 import { resolve } from 'node:path'
 import { bundleFigures } from './bundle-bench'
 import { contentFigures } from './content-bench'
+import { dashboardFigures } from './dashboard-bench'
 import { diagramFigures } from './diagram-bench'
 import { examFigures } from './exam-bench'
 import type { Figure } from './measure'
@@ -17,5 +18,6 @@ const step = async (label: string, fn: () => Figure[] | Promise<Figure[]>) => {
 await step('renderer bundle', () => bundleFigures(resolve(root, 'build/renderer')))
 await step('content index and search', () => contentFigures(content))
 await step('exam engine', () => examFigures(content))
+await step('dashboard and annotations at scale', () => dashboardFigures(content))
 await step('diagram rendering in Chromium', () => diagramFigures(root))
 process.stdout.write(`${JSON.stringify({ figures }, null, 1)}\n`)

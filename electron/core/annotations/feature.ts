@@ -107,9 +107,15 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
     'annotations.search': ({ q: text, limit }): AnnotationHit[] => {
       const query = text.trim()
       const n = limit ?? 200
-      const refs = !query
-        ? [...q.list.all({ noteId: null, color: null }).map((r) => ({ kind: 'annotation' as const, ref_id: r.id })), ...q.pList.all({ noteId: null }).map((r) => ({ kind: 'personal' as const, ref_id: r.id }))]
-        : [...query].length < 3
+      if (!query) {
+        // Everything, straight from the tables (the list view shows all of it, virtualized).
+        const annotations = q.list.all({ noteId: null, color: null }).map((a): AnnotationHit => (
+          { kind: 'annotation', id: a.id, noteId: a.note_id, text: a.comment ? `${a.quote} — ${a.comment}` : a.quote, color: a.color, updatedAt: a.updated_at }))
+        const personal = q.pList.all({ noteId: null }).map((p): AnnotationHit => (
+          { kind: 'personal', id: p.id, noteId: p.note_id, text: `${p.title}\n${p.body}`.slice(0, 400), color: null, updatedAt: p.updated_at }))
+        return [...annotations, ...personal].slice(0, n)
+      }
+      const refs = [...query].length < 3
           ? searchLike.all(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, n)
           : searchFts.all(`"${query.replace(/"/g, '""')}"`, n)
       return refs.slice(0, n).flatMap((r): AnnotationHit[] => {

@@ -140,6 +140,21 @@ export const migrations: Migration[] = [
       `)
     },
   },
+  {
+    version: 6,
+    name: 'indexes for the dashboard; discarded attempts hold no graded answers',
+    up(db) {
+      // From now on "correct IS NOT NULL" alone means a graded answer that counts, so the
+      // dashboard reads covering indexes instead of joining every answer to its attempt.
+      db.exec(`
+        UPDATE attempt_items SET correct = NULL
+          WHERE attempt_id IN (SELECT id FROM attempts WHERE status = 'discarded');
+        CREATE INDEX attempt_items_graded ON attempt_items (question_id, correct) WHERE correct IS NOT NULL;
+        CREATE INDEX attempt_items_answered ON attempt_items (answered_at) WHERE answered_at IS NOT NULL;
+        CREATE INDEX attempts_submitted ON attempts (submitted_at) WHERE status = 'submitted';
+      `)
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

@@ -183,7 +183,10 @@ export function createExamEngine(
     submit,
     discard(id: number) {
       open(id)
-      store.discard.run(id)
+      db.transaction(() => {
+        store.discard.run(id)
+        store.ungrade.run(id)
+      })()
       live.delete(id)
       lastReport.delete(id)
     },

@@ -5,72 +5,109 @@ import type { LoadedContent } from '../content/load'
 import type { Handlers } from '../dispatch'
 import { overallReadiness, readiness } from './readiness'
 
-/** Local calendar day (YYYY-MM-DD) of an ISO timestamp. */
-export const localDay = (iso: string | Date): string => {
+/** Local calendar day (YYYY-MM-DD) of a time. */
+export const localDay = (iso: string | Date | number): string => {
   const d = new Date(iso)
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
+const startOfLocalDay = (t: number) => {
+  const d = new Date(t)
+  d.setHours(0, 0, 0, 0)
+  return d.getTime()
+}
 
-/** Where the learner stands: accuracy, readiness, history, study days and the weakest topics. */
+/** Answers older than this many per domain barely move a readiness with a 60-answer half-life. */
+const RECENT_ANSWERS = 4000
+
+/**
+ * Where the learner stands. Counts are aggregated in SQL (per question, per day), and readiness
+ * uses the most recent answers only, so the dashboard stays fast at 100,000 answers.
+ */
 export function progressFeature(db: Database, content: LoadedContent, now: () => Date): Pick<Handlers, 'progress.summary'> {
-  const graded = db.prepare<[], { question_id: string; correct: number; at: string; time_ms: number }>(`
-    SELECT i.question_id, i.correct, coalesce(i.answered_at, a.submitted_at) AS at, i.time_ms
-    FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id
-    WHERE a.status != 'discarded' AND i.correct IS NOT NULL
-    ORDER BY at, i.attempt_id, i.position`)
+  // "correct IS NOT NULL" = a graded answer that counts (discarding an attempt clears it).
+  const perQuestion = db.prepare<[], { question_id: string; total: number; correct: number }>(
+    'SELECT question_id, count(*) AS total, sum(correct) AS correct FROM attempt_items WHERE correct IS NOT NULL GROUP BY question_id')
+  // Attempts are numbered in time order, so the primary key gives the newest answers cheaply.
+  const recent = db.prepare<[number], { question_id: string; correct: number }>(
+    `SELECT question_id, correct FROM (SELECT question_id, correct, attempt_id, position FROM attempt_items WHERE correct IS NOT NULL
+     ORDER BY attempt_id DESC, position DESC LIMIT ?) ORDER BY attempt_id, position`)
+  // Grouped by ten-minute UTC slots in SQL (SQLite's 'localtime' is slow per row), then each slot
+  // is put on its local day here; ten minutes also places :30 and :45 time zones correctly.
+  const answersPerSlot = db.prepare<[string], { slot: string; n: number }>(
+    'SELECT substr(answered_at, 1, 15) AS slot, count(*) AS n FROM attempt_items WHERE answered_at >= ? AND correct IS NOT NULL GROUP BY slot')
+  const minutesPerDay = db.prepare<[string], { day: string; ms: number }>(
+    "SELECT date(coalesce(submitted_at, created_at), 'localtime') AS day, sum(active_ms) AS ms FROM attempts WHERE status != 'discarded' AND coalesce(submitted_at, created_at) >= ? GROUP BY day")
+  const olderAttemptDays = db.prepare<[string], string>(
+    "SELECT submitted_at FROM attempts WHERE status = 'submitted' AND submitted_at < ? ORDER BY submitted_at DESC").pluck()
   const attempts = db.prepare<[], { id: number; submitted_at: string; mode: string; summary: string }>(
-    "SELECT id, submitted_at, mode, summary FROM attempts WHERE status = 'submitted' ORDER BY submitted_at")
-  const activeByDay = db.prepare<[], { at: string; active_ms: number }>(
-    "SELECT coalesce(submitted_at, created_at) AS at, active_ms FROM attempts WHERE status != 'discarded'")
+    "SELECT id, submitted_at, mode, summary FROM attempts WHERE status = 'submitted' ORDER BY submitted_at DESC LIMIT 200")
   const reads = db.prepare<[], { note_id: string; read_at: string }>('SELECT note_id, read_at FROM note_reads')
   const questions = new Map(content.questions.map((q) => [q.id, q]))
   const titles = new Map(content.notes.map((n) => [n.id, n.title]))
 
+  /**
+   * Consecutive active days up to today (an empty today does not break yesterday's streak). The
+   * last 30 days come from the study log; a longer streak continues through submitted attempts
+   * and reads before that, so it costs two small queries however long it is.
+   */
+  function streak(days: { date: string; minutes: number; answers: number; notesRead: number }[], attemptDays: Set<string>, reads: string[], today: number): number {
+    const active = (d: (typeof days)[number]) => d.answers > 0 || d.notesRead > 0 || d.minutes > 0 || attemptDays.has(d.date)
+    let n = 0
+    for (let i = days.length - 1; i >= 0; i--) {
+      if (active(days[i]!)) n++
+      else if (i < days.length - 1) return n
+    }
+    const windowStart = startOfLocalDay(today - (days.length - 1) * 86_400_000)
+    const older = new Set([...olderAttemptDays.all(new Date(windowStart).toISOString()).map((t) => localDay(t)), ...reads.map((r) => localDay(r))])
+    for (let t = windowStart - 86_400_000; older.has(localDay(t)); t -= 86_400_000) n++
+    return n
+  }
+
   return {
     'progress.summary': (): ProgressSummary => {
-      const rows = graded.all().filter((r) => questions.has(r.question_id))
-      const byDomain = new Map<Domain, boolean[]>()
-      const byNote = new Map<string, { correct: number; total: number }>()
-      for (const r of rows) {
-        const q = questions.get(r.question_id)!
-        const list = byDomain.get(q.domain) ?? []
-        list.push(r.correct === 1)
-        byDomain.set(q.domain, list)
-        for (const note of new Set(q.grounding.map((g) => g.note))) {
-          const t = byNote.get(note) ?? { correct: 0, total: 0 }
-          t.total++
-          if (r.correct === 1) t.correct++
-          byNote.set(note, t)
+      const totals = { domain: new Map<Domain, { correct: number; total: number }>(), note: new Map<string, { correct: number; total: number }>() }
+      let answersTotal = 0
+      for (const r of perQuestion.all()) {
+        const q = questions.get(r.question_id)
+        if (!q) continue
+        answersTotal += r.total
+        const add = <K>(m: Map<K, { correct: number; total: number }>, k: K) => {
+          const t = m.get(k) ?? { correct: 0, total: 0 }
+          t.correct += r.correct
+          t.total += r.total
+          m.set(k, t)
         }
+        add(totals.domain, q.domain)
+        for (const note of new Set(q.grounding.map((g) => g.note))) add(totals.note, note)
       }
-      const domains = ([1, 2, 3, 4] as Domain[]).map((domain) => {
-        const outcomes = byDomain.get(domain) ?? []
-        return { domain, correct: outcomes.filter(Boolean).length, total: outcomes.length, readiness: readiness(outcomes) }
-      })
-      const topics = [...byNote.entries()].map(([note, t]) => ({ note, title: titles.get(note) ?? note, ...t }))
+      const outcomes = new Map<Domain, boolean[]>()
+      for (const r of recent.all(RECENT_ANSWERS)) {
+        const q = questions.get(r.question_id)
+        if (q) (outcomes.get(q.domain) ?? outcomes.set(q.domain, []).get(q.domain)!).push(r.correct === 1)
+      }
+      const domains = ([1, 2, 3, 4] as Domain[]).map((domain) => ({
+        domain,
+        ...(totals.domain.get(domain) ?? { correct: 0, total: 0 }),
+        readiness: readiness(outcomes.get(domain) ?? []),
+      }))
+      const topics = [...totals.note.entries()].map(([note, t]) => ({ note, title: titles.get(note) ?? note, ...t }))
       const weakest = topics.filter((t) => t.total >= 3).sort((a, b) => a.correct / a.total - b.correct / b.total || b.total - a.total).slice(0, 5)
 
-      // Study days: active exam minutes, answers and notes read, per local day.
-      const days = new Map<string, { minutes: number; answers: number; notesRead: number }>()
-      const day = (d: string) => days.get(d) ?? days.set(d, { minutes: 0, answers: 0, notesRead: 0 }).get(d)!
-      for (const a of activeByDay.all()) day(localDay(a.at)).minutes += a.active_ms / 60_000
-      for (const r of rows) day(localDay(r.at)).answers++
-      const readRows = reads.all()
-      for (const r of readRows) day(localDay(r.read_at)).notesRead++
-      const today = now()
-      const last30 = Array.from({ length: 30 }, (_, i) => {
-        const d = localDay(new Date(today.getTime() - (29 - i) * 86_400_000))
-        const v = days.get(d) ?? { minutes: 0, answers: 0, notesRead: 0 }
-        return { date: d, minutes: Math.round(v.minutes * 10) / 10, answers: v.answers, notesRead: v.notesRead }
-      })
-      let streak = 0
-      for (let i = 0; ; i++) {
-        const d = days.get(localDay(new Date(today.getTime() - i * 86_400_000)))
-        const active = !!d && (d.answers > 0 || d.notesRead > 0 || d.minutes > 0)
-        if (active) streak++
-        else if (i > 0) break // today may still be empty without breaking yesterday's streak
-        if (i > 3650) break
+      const today = now().getTime()
+      const since = new Date(startOfLocalDay(today - 29 * 86_400_000)).toISOString()
+      const answers = new Map<string, number>()
+      for (const r of answersPerSlot.all(since)) {
+        const day = localDay(`${r.slot}0:00.000Z`)
+        answers.set(day, (answers.get(day) ?? 0) + r.n)
       }
+      const minutes = new Map(minutesPerDay.all(since).map((r) => [r.day, r.ms / 60_000]))
+      const readRows = reads.all()
+      const readsPerDay = new Map<string, number>()
+      for (const r of readRows) readsPerDay.set(localDay(r.read_at), (readsPerDay.get(localDay(r.read_at)) ?? 0) + 1)
+      const days = Array.from({ length: 30 }, (_, i) => {
+        const date = localDay(today - (29 - i) * 86_400_000)
+        return { date, minutes: Math.round((minutes.get(date) ?? 0) * 10) / 10, answers: answers.get(date) ?? 0, notesRead: readsPerDay.get(date) ?? 0 }
+      })
       return {
         domains,
         overall: overallReadiness(domains.map((d) => ({ weight: DOMAINS[d.domain].weight, r: d.readiness }))),
@@ -78,13 +115,13 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
         weakest,
         notesRead: readRows.filter((r) => titles.has(r.note_id)).length,
         notesTotal: content.notes.length,
-        attempts: attempts.all().map((a) => {
+        attempts: attempts.all().reverse().map((a) => {
           const s = JSON.parse(a.summary) as { scaled: number; passed: boolean }
           return { id: a.id, date: a.submitted_at, mode: a.mode, scaled: s.scaled, passed: s.passed }
         }),
-        days: last30,
-        streak,
-        answersTotal: rows.length,
+        days,
+        streak: streak(days, new Set(minutes.keys()), readRows.map((r) => r.read_at), today),
+        answersTotal,
       }
     },
   }

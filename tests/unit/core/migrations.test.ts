@@ -56,6 +56,28 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO review_log (question_id, rating, source, correct, reviewed_at) VALUES ('q', 5, 'review', 0, 'now')").run()).toThrow(/CHECK/)
   })
 
+  it('v5 adds annotations, personal notes and their search index', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 5))
+    expect(schemaVersion(db)).toBe(5)
+    db.prepare("INSERT INTO annotations (id, note_id, color, quote, prefix, suffix, position, created_at, updated_at) VALUES ('a', 'vpc', 'yellow', 'q', '', '', 0, 'now', 'now')").run()
+    expect(() => db.prepare("INSERT INTO annotations (id, note_id, color, quote, prefix, suffix, position, created_at, updated_at) VALUES ('b', 'vpc', 'red', 'q', '', '', 0, 'now', 'now')").run()).toThrow(/CHECK/)
+    db.prepare("INSERT INTO user_text_fts (kind, ref_id, text) VALUES ('annotation', 'a', 'ゲートウェイの話')").run()
+    expect(db.prepare("SELECT ref_id FROM user_text_fts WHERE user_text_fts MATCH '\"ゲートウェイ\"'").pluck().get()).toBe('a')
+  })
+
+  it('v6 clears grades of discarded attempts and adds the dashboard indexes', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 5))
+    db.exec(`INSERT INTO attempts (id, mode, config, seed, status, created_at, started_wall_ms) VALUES (1, 'practice', '{}', 1, 'discarded', 'now', 0), (2, 'practice', '{}', 1, 'submitted', 'now', 0);
+      INSERT INTO attempt_items (attempt_id, position, question_id, option_order, correct) VALUES (1, 0, 'q', '[]', 1), (2, 0, 'q', '[]', 1);`)
+    migrate(db, migrations.slice(0, 6))
+    expect(schemaVersion(db)).toBe(6)
+    expect(db.prepare('SELECT attempt_id FROM attempt_items WHERE correct IS NOT NULL').pluck().all()).toEqual([2])
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT question_id, count(*) FROM attempt_items WHERE correct IS NOT NULL GROUP BY question_id').all() as { detail: string }[]
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/attempt_items_graded/)
+  })
+
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
     const db = new Database(':memory:')
     const broken: Migration[] = [

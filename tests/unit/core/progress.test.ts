@@ -50,8 +50,21 @@ describe('progress summary', () => {
     expect(s.attempts).toHaveLength(1)
     expect(s.streak).toBe(1)
     const today = s.days[s.days.length - 1]!
-    expect(today).toMatchObject({ date: localDay(new Date(t.clock.wall())), answers: 5, notesRead: 1 })
+    expect(today).toMatchObject({ date: localDay(new Date(t.clock.wall())), answers: 1, notesRead: 1 }) // answered today: 1
     expect(today.minutes).toBeCloseTo(0.2, 1)
     expect(s.overall.answers).toBe(5)
+  })
+
+  it('counts a streak longer than the 30-day log, and a gap ends it', async () => {
+    const today = Date.parse('2026-11-25T12:00:00')
+    const core = testCore({ contentDir: REAL_CONTENT, now: () => new Date(today) })
+    const add = core.db.prepare("INSERT INTO attempts (mode, config, seed, status, created_at, submitted_at, started_wall_ms, summary) VALUES ('practice', '{}', 1, 'submitted', ?, ?, 0, '{\"scaled\":500,\"passed\":false}')")
+    for (let d = 1; d <= 45; d++) {
+      if (d === 41) continue // a day off, 41 days ago
+      const at = new Date(today - d * 86_400_000).toISOString()
+      add.run(at, at)
+    }
+    // Today is still empty: the streak is yesterday's, 40 days long.
+    expect((await core.handlers['progress.summary']({})).streak).toBe(40)
   })
 })
