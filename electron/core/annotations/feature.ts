@@ -32,6 +32,9 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       `SELECT * FROM annotations WHERE deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId) AND (@color IS NULL OR color = @color)
        ORDER BY note_id, position`),
     get: db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?'),
+    /** The list view's columns only, in note order (the index serves the order). */
+    listBrief: db.prepare<[], { id: string; note_id: string; color: Color; quote: string; comment: string; updated_at: string }>(
+      'SELECT id, note_id, color, quote, comment, updated_at FROM annotations WHERE deleted_at IS NULL ORDER BY note_id, position'),
     insert: db.prepare(`INSERT INTO annotations (id, note_id, color, quote, prefix, suffix, position, comment, created_at, updated_at)
       VALUES (@id, @noteId, @color, @quote, @prefix, @suffix, @position, @comment, @at, @at)`),
     update: db.prepare<[Color | null, string | null, string, string]>(
@@ -109,7 +112,7 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const n = limit ?? 200
       if (!query) {
         // Everything, straight from the tables (the list view shows all of it, virtualized).
-        const annotations = q.list.all({ noteId: null, color: null }).map((a): AnnotationHit => (
+        const annotations = q.listBrief.all().map((a): AnnotationHit => (
           { kind: 'annotation', id: a.id, noteId: a.note_id, text: a.comment ? `${a.quote} — ${a.comment}` : a.quote, color: a.color, updatedAt: a.updated_at }))
         const personal = q.pList.all({ noteId: null }).map((p): AnnotationHit => (
           { kind: 'personal', id: p.id, noteId: p.note_id, text: `${p.title}\n${p.body}`.slice(0, 400), color: null, updatedAt: p.updated_at }))

@@ -126,7 +126,7 @@ export const migrations: Migration[] = [
           updated_at TEXT NOT NULL,
           deleted_at TEXT
         ) STRICT;
-        CREATE INDEX annotations_note ON annotations (note_id) WHERE deleted_at IS NULL;
+        CREATE INDEX annotations_note ON annotations (note_id, position) WHERE deleted_at IS NULL;
         CREATE TABLE personal_notes (
           id TEXT PRIMARY KEY,
           note_id TEXT,
@@ -150,7 +150,6 @@ export const migrations: Migration[] = [
         UPDATE attempt_items SET correct = NULL
           WHERE attempt_id IN (SELECT id FROM attempts WHERE status = 'discarded');
         CREATE INDEX attempt_items_graded ON attempt_items (question_id, correct) WHERE correct IS NOT NULL;
-        CREATE INDEX attempt_items_answered ON attempt_items (answered_at) WHERE answered_at IS NOT NULL;
         CREATE INDEX attempts_submitted ON attempts (submitted_at) WHERE status = 'submitted';
       `)
     },

@@ -33,8 +33,10 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
      ORDER BY attempt_id DESC, position DESC LIMIT ?) ORDER BY attempt_id, position`)
   // Grouped by ten-minute UTC slots in SQL (SQLite's 'localtime' is slow per row), then each slot
   // is put on its local day here; ten minutes also places :30 and :45 time zones correctly.
-  const answersPerSlot = db.prepare<[string], { slot: string; n: number }>(
-    'SELECT substr(answered_at, 1, 15) AS slot, count(*) AS n FROM attempt_items WHERE answered_at >= ? AND correct IS NOT NULL GROUP BY slot')
+  const answersPerSlot = db.prepare<[{ since: string }], { slot: string; n: number }>(
+    `SELECT substr(answered_at, 1, 15) AS slot, count(*) AS n FROM attempt_items
+     WHERE attempt_id >= (SELECT coalesce(min(id), 0) FROM attempts WHERE created_at >= @since) AND answered_at >= @since AND correct IS NOT NULL
+     GROUP BY slot`)
   const minutesPerDay = db.prepare<[string], { day: string; ms: number }>(
     "SELECT date(coalesce(submitted_at, created_at), 'localtime') AS day, sum(active_ms) AS ms FROM attempts WHERE status != 'discarded' AND coalesce(submitted_at, created_at) >= ? GROUP BY day")
   const olderAttemptDays = db.prepare<[string], string>(
@@ -96,7 +98,7 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
       const today = now().getTime()
       const since = new Date(startOfLocalDay(today - 29 * 86_400_000)).toISOString()
       const answers = new Map<string, number>()
-      for (const r of answersPerSlot.all(since)) {
+      for (const r of answersPerSlot.all({ since })) {
         const day = localDay(`${r.slot}0:00.000Z`)
         answers.set(day, (answers.get(day) ?? 0) + r.n)
       }
