@@ -1,12 +1,7 @@
-import { expect, openApp, seriousA11yViolations, test } from './fixtures'
+import { expect, openApp, seriousA11yViolations, startPractice, test } from './fixtures'
 
 test('a short practice exam end to end: answer, flag, review, submit, results', async ({ page, host, consoleErrors }) => {
-  await openApp(page, host, '#/exams')
-  const practice = page.getByRole('region', { name: '練習' })
-  await practice.getByLabel('問題数').fill('3')
-  await practice.getByLabel('回答ごとに正解と解説を表示').uncheck()
-  await practice.getByRole('button', { name: '開始' }).click()
-  await expect(page.getByText('問題 1 / 3')).toBeVisible()
+  await startPractice(page, host, 3, false)
   await expect(page.getByRole('navigation', { name: 'セクション' })).toHaveCount(0) // focus mode
   // keyboard: choose the first option, flag, next
   await page.keyboard.press('1')
@@ -90,11 +85,7 @@ test('a full mock: 65 questions, answers hidden until submit, then scored on 50'
 })
 
 test('instant feedback in practice shows the key and explanation and locks the answer', async ({ page, host }) => {
-  await openApp(page, host, '#/exams')
-  const practice = page.getByRole('region', { name: '練習' })
-  await practice.getByLabel('問題数').fill('2')
-  await practice.getByRole('button', { name: '開始' }).click()
-  await expect(page.getByText('問題 1 / 2')).toBeVisible()
+  await startPractice(page, host, 2, true)
   await page.keyboard.press('a')
   await expect(page.locator('.option').first()).toHaveAttribute('aria-checked', 'true')
   await expect(page.locator('.reveal')).toHaveCount(0)

@@ -64,3 +64,15 @@ export async function openApp(page: Page, host: HostControl, hash = ''): Promise
   if (hash) await page.evaluate((h) => (location.hash = h), hash)
   await expect(page.locator('.layout[data-ready="true"]')).toBeVisible()
 }
+
+/** Starts a practice set from the Exams screen and waits for its first question. */
+export async function startPractice(page: Page, host: HostControl, count: number, instantFeedback: boolean): Promise<void> {
+  await openApp(page, host, '#/exams')
+  const practice = page.getByRole('region', { name: '練習' })
+  await practice.getByLabel('問題数').fill(String(count))
+  const instant = practice.getByLabel('回答ごとに正解と解説を表示')
+  if (instantFeedback) await instant.check()
+  else await instant.uncheck()
+  await practice.getByRole('button', { name: '開始' }).click()
+  await expect(page.getByText(`問題 1 / ${count}`)).toBeVisible()
+}

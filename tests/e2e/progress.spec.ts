@@ -1,4 +1,4 @@
-import { expect, openApp, seriousA11yViolations, test } from './fixtures'
+import { expect, openApp, seriousA11yViolations, startPractice, test } from './fixtures'
 
 test('the dashboard starts empty and honest, then shows a finished practice exam', async ({ page, host }) => {
   await openApp(page, host, '#/progress')
@@ -7,12 +7,7 @@ test('the dashboard starts empty and honest, then shows a finished practice exam
   // Read a note and finish a short practice set.
   await openApp(page, host, '#/notes/iam')
   await page.getByRole('button', { name: '既読にする' }).click()
-  await openApp(page, host, '#/exams')
-  const practice = page.getByRole('region', { name: '練習' })
-  await practice.getByLabel('問題数').fill('4')
-  await practice.getByLabel('回答ごとに正解と解説を表示').uncheck()
-  await practice.getByRole('button', { name: '開始' }).click()
-  await expect(page.getByText('問題 1 / 4')).toBeVisible()
+  await startPractice(page, host, 4, false)
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('1')
     await expect(page.locator('.navigator .grid .cell.answered')).toHaveCount(i + 1)

@@ -1,14 +1,9 @@
-import { expect, openApp, seriousA11yViolations, test } from './fixtures'
+import { expect, openApp, seriousA11yViolations, startPractice, test } from './fixtures'
 
 test('a review session from a finished exam: mistakes come back, answered with the explanation', async ({ page, host }) => {
   await openApp(page, host, '#/review')
   await expect(page.getByText('まだ復習カードはありません')).toBeVisible()
-  await openApp(page, host, '#/exams')
-  const practice = page.getByRole('region', { name: '練習' })
-  await practice.getByLabel('問題数').fill('3')
-  await practice.getByLabel('回答ごとに正解と解説を表示').uncheck()
-  await practice.getByRole('button', { name: '開始' }).click()
-  await expect(page.getByText('問題 1 / 3')).toBeVisible()
+  await startPractice(page, host, 3, false)
   await page.getByRole('button', { name: '勘' }).click() // a guess always comes back
   await page.keyboard.press('1')
   await expect(page.locator('.navigator .grid .cell.answered')).toHaveCount(1)
