@@ -32,6 +32,12 @@ export async function dispatch(
     return ok(await handler(parsed.data))
   } catch (err) {
     if (err instanceof ApiFailure) return fail(err.code, err.message, err.details)
+    const sqlite = (err as { code?: unknown }).code
+    if (typeof sqlite === 'string' && /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|PERM)/.test(sqlite)) {
+      log.error(`API ${name}: storage problem`, err)
+      // Every write runs in a transaction, so a failed one leaves nothing half-written.
+      return fail('storage', 'Nothing was saved: the disk is full or the data folder is read-only. Free some space or check the folder, then try again.', [sqlite])
+    }
     log.error(`API ${name} failed`, err)
     return fail('internal', 'Something went wrong inside the app; the request did not complete.')
   }

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden'
   | 'unavailable'
+  | 'storage'
   | 'internal'
 
 export interface ApiError {

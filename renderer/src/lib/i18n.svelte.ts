@@ -25,6 +25,8 @@ export function describeError(error: ApiError): string {
       return t('error.unavailable')
     case 'forbidden':
       return t('error.forbidden')
+    case 'storage':
+      return t('error.storage')
     default:
       return t('error.generic', { message: error.message })
   }
