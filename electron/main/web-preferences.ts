@@ -14,5 +14,7 @@ export function secureWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // Middle-click must not open links in new windows.
+    disableBlinkFeatures: 'Auxclick',
   } as const
 }

@@ -77,6 +77,7 @@ describe('web preferences', () => {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     })
   })
 })
