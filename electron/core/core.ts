@@ -1,5 +1,6 @@
 import type { AppInfo } from '../shared/api'
 import type { Notice } from '../shared/notices'
+import { createContentCache } from './content/cache'
 import { loadContent } from './content/load'
 import { backupIfChanged } from './db/backup'
 import { examFeature } from './exam/feature'
@@ -51,7 +52,7 @@ export function createCore(opts: CoreOptions) {
   for (const n of notices) opts.log.warn(n.message)
   const pending: Notice[] = [...notices]
   const settings = createSettingsStore(db, now)
-  const content = loadContent(opts.contentDir)
+  const content = loadContent(opts.contentDir, createContentCache(db))
   for (const p of content.problems) opts.log.warn(`content problem: ${p.file}:${p.line}: ${p.message}`)
   if (content.problems.length) {
     pending.push({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { ContentProblem, Diagram, Question } from '../../shared/content-types'
+import type { ContentCache } from './cache'
 import { loadDiagrams } from './diagrams'
 import { loadNotes, type LoadedNote } from './notes'
 import { loadQuestions } from './questions'
@@ -14,14 +15,14 @@ export interface LoadedContent {
 }
 
 /** Loads all content; one bad file never stops the others. */
-export function loadContent(contentDir: string): LoadedContent {
-  const { notes, problems: noteProblems } = loadNotes(contentDir)
+export function loadContent(contentDir: string, cache?: ContentCache): LoadedContent {
+  const { notes, problems: noteProblems } = loadNotes(contentDir, cache)
   const { diagrams, problems: diagramProblems } = loadDiagrams(contentDir, new Set(notes.map((n) => n.id)))
   const refs = {
     notes: new Map(notes.map((n) => [n.id, new Set(n.headings.map((h) => h.text))])),
     diagrams: new Set(diagrams.map((d) => d.id)),
   }
-  const { questions, problems: questionProblems } = loadQuestions(contentDir, refs)
+  const { questions, problems: questionProblems } = loadQuestions(contentDir, refs, cache)
   const hash = createHash('sha256')
     .update(JSON.stringify([notes.map((n) => [n.id, n.order, n.title, n.titleEn, n.domains, n.tags, n.body]), diagrams, questions]))
     .digest('hex')

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Domain, Note } from '../../shared/content-types'
+import { cached, type ContentCache } from './cache'
 import { scanMarkdown } from './markdown-scan'
 import { NoteFrontmatter } from './note-schema'
 import { readContentFile, splitFrontmatter } from './source-file'
@@ -11,7 +12,7 @@ export interface LoadedNote extends Note {
 }
 
 /** Loads every content/notes/*.md; a bad file is reported and skipped, the rest still load. */
-export function loadNotes(contentDir: string): { notes: LoadedNote[]; problems: ContentProblem[] } {
+export function loadNotes(contentDir: string, cache?: ContentCache): { notes: LoadedNote[]; problems: ContentProblem[] } {
   const dir = join(contentDir, 'notes')
   const problems: ContentProblem[] = []
   const notes: LoadedNote[] = []
@@ -24,7 +25,12 @@ export function loadNotes(contentDir: string): { notes: LoadedNote[]; problems: 
   }
   for (const name of files) {
     const shownAs = `notes/${name}`
-    const note = loadNote(join(dir, name), shownAs, problems)
+    const parsed = cached(cache, shownAs, join(dir, name), () => {
+      const own: ContentProblem[] = []
+      return { note: loadNote(join(dir, name), shownAs, own), problems: own }
+    })
+    problems.push(...parsed.problems)
+    const note = parsed.note
     if (!note) continue
     const first = seen.get(note.id)
     if (first) {

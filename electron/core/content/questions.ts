@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Question } from '../../shared/content-types'
+import { cached, type ContentCache } from './cache'
 import { QuestionSchema } from './question-schema'
 import { readContentFile } from './source-file'
 import { lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
@@ -12,7 +13,47 @@ export interface QuestionRefs {
 }
 
 /** Loads content/questions/*.yaml (each a list); each bad question is reported with its line. */
-export function loadQuestions(contentDir: string, refs: QuestionRefs): { questions: Question[]; problems: ContentProblem[] } {
+type Parsed = Omit<Question, 'file'> & { lines: Record<string, number> }
+
+/** Syntax and schema checks of one file (cacheable: they depend on nothing else). */
+function parseFile(path: string, file: string): { items: Parsed[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = []
+  const items: Parsed[] = []
+  const read = readContentFile(path, file)
+  if ('problem' in read) return { items, problems: [read.problem] }
+  const parsed = parseYaml(read.text)
+  const syntax = yamlSyntaxProblems(parsed, file, 1)
+  if (syntax.length) return { items, problems: syntax }
+  const list = parsed.doc.toJS() as unknown
+  if (!Array.isArray(list)) return { items, problems: [{ file, line: 1, message: 'a question file is a YAML list ("- id: …")' }] }
+  list.forEach((raw, index) => {
+    const at = (p: (string | number)[]) => lineOf(parsed, [index, ...p], 1)
+    const result = QuestionSchema.safeParse(raw)
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const p = issue.path as (string | number)[]
+        const id = (raw as { id?: unknown })?.id
+        problems.push({ file, line: at(p), message: `${typeof id === 'string' ? id : `#${index + 1}`} ${p.join('.') || ''}: ${issue.message}`.replace(' :', ':') })
+      }
+      return
+    }
+    const q = result.data
+    // Lines for the reference checks done after loading, so they can still point at the field.
+    const lines: Record<string, number> = { id: at(['id']) }
+    q.grounding.forEach((_, gi) => {
+      for (const k of ['note', 'heading', 'diagram']) lines[`${gi}.${k}`] = at(['grounding', gi, k])
+    })
+    items.push({
+      id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty,
+      grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
+      explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed,
+      line: at([]), lines,
+    })
+  })
+  return { items, problems }
+}
+
+export function loadQuestions(contentDir: string, refs: QuestionRefs, cache?: ContentCache): { questions: Question[]; problems: ContentProblem[] } {
   const dir = join(contentDir, 'questions')
   const problems: ContentProblem[] = []
   const questions: Question[] = []
@@ -25,54 +66,25 @@ export function loadQuestions(contentDir: string, refs: QuestionRefs): { questio
   }
   for (const name of files) {
     const file = `questions/${name}`
-    const read = readContentFile(join(dir, name), file)
-    if ('problem' in read) {
-      problems.push(read.problem)
-      continue
-    }
-    const parsed = parseYaml(read.text)
-    const syntax = yamlSyntaxProblems(parsed, file, 1)
-    if (syntax.length) {
-      problems.push(...syntax)
-      continue
-    }
-    const items = parsed.doc.toJS() as unknown
-    if (!Array.isArray(items)) {
-      problems.push({ file, line: 1, message: 'a question file is a YAML list ("- id: …")' })
-      continue
-    }
-    items.forEach((raw, index) => {
-      const at = (path: (string | number)[]) => lineOf(parsed, [index, ...path], 1)
-      const result = QuestionSchema.safeParse(raw)
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const path = issue.path as (string | number)[]
-          const id = (raw as { id?: unknown })?.id
-          problems.push({ file, line: at(path), message: `${typeof id === 'string' ? id : `#${index + 1}`} ${path.join('.') || ''}: ${issue.message}`.replace(' :', ':') })
-        }
-        return
-      }
-      const q = result.data
+    const parsed = cached(cache, file, join(dir, name), () => parseFile(join(dir, name), file))
+    problems.push(...parsed.problems)
+    for (const { lines, ...q } of parsed.items) {
       const own: ContentProblem[] = []
-      if (seen.has(q.id)) own.push({ file, line: at(['id']), message: `duplicate question id "${q.id}" (also in ${seen.get(q.id)})` })
+      if (seen.has(q.id)) own.push({ file, line: lines.id ?? q.line, message: `duplicate question id "${q.id}" (also in ${seen.get(q.id)})` })
       q.grounding.forEach((g, gi) => {
+        const line = (k: string) => lines[`${gi}.${k}`] ?? q.line
         const headings = refs.notes.get(g.note)
-        if (!headings) own.push({ file, line: at(['grounding', gi, 'note']), message: `${q.id}: unknown note id "${g.note}"` })
-        else if (g.heading && !headings.has(g.heading)) own.push({ file, line: at(['grounding', gi, 'heading']), message: `${q.id}: note "${g.note}" has no heading "${g.heading}"` })
-        if (g.diagram && !refs.diagrams.has(g.diagram)) own.push({ file, line: at(['grounding', gi, 'diagram']), message: `${q.id}: unknown diagram id "${g.diagram}"` })
+        if (!headings) own.push({ file, line: line('note'), message: `${q.id}: unknown note id "${g.note}"` })
+        else if (g.heading && !headings.has(g.heading)) own.push({ file, line: line('heading'), message: `${q.id}: note "${g.note}" has no heading "${g.heading}"` })
+        if (g.diagram && !refs.diagrams.has(g.diagram)) own.push({ file, line: line('diagram'), message: `${q.id}: unknown diagram id "${g.diagram}"` })
       })
       if (own.length) {
         problems.push(...own)
-        return
+        continue
       }
       seen.set(q.id, file)
-      questions.push({
-        id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty,
-        grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
-        explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed,
-        file, line: at([]),
-      })
-    })
+      questions.push({ ...q, file })
+    }
   }
   return { questions, problems }
 }

@@ -154,6 +154,14 @@ export const migrations: Migration[] = [
       `)
     },
   },
+  {
+    version: 7,
+    name: 'parsed content cache',
+    up(db) {
+      // Derived data only: losing it costs one slower start, nothing else.
+      db.exec('CREATE TABLE content_cache (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, value TEXT NOT NULL) STRICT')
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

@@ -232,10 +232,13 @@ export function createExamEngine(
       const answer = JSON.stringify(original)
       const at = iso()
       const delta = creditNow(l)
-      db.transaction(() => {
-        if (delta > 0) store.addTime.run(delta, id)
-        store.saveAnswer.run(answer, confidence, at, correct, delta, id, position)
-      })()
+      // One statement commits atomically on its own; two share a transaction.
+      if (delta > 0) {
+        db.transaction(() => {
+          store.addTime.run(delta, id)
+          store.saveAnswer.run(answer, confidence, at, correct, delta, id, position)
+        })()
+      } else store.saveAnswer.run(answer, confidence, at, correct, 0, id, position)
       // Mirror only after the commit succeeded.
       l.row.active_ms += delta
       Object.assign(row, { answer, answered_at: at, correct, time_ms: row.time_ms + delta, confidence: confidence ?? row.confidence })

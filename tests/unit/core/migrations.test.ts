@@ -78,6 +78,14 @@ describe('migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/attempt_items_graded/)
   })
 
+  it('v7 adds the parsed-content cache', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 7))
+    expect(schemaVersion(db)).toBe(7)
+    db.prepare("INSERT INTO content_cache VALUES ('notes/a.md', '1:2', '{}')").run()
+    expect(() => db.prepare("INSERT INTO content_cache VALUES ('notes/a.md', '1:3', '{}')").run()).toThrow(/UNIQUE/)
+  })
+
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
     const db = new Database(':memory:')
     const broken: Migration[] = [
