@@ -6,6 +6,7 @@ import { contentFigures } from './content-bench'
 import { dashboardFigures } from './dashboard-bench'
 import { diagramFigures } from './diagram-bench'
 import { examFigures } from './exam-bench'
+import { firstNoteFigures } from './first-note-bench'
 import type { Figure } from './measure'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -20,4 +21,5 @@ await step('content index and search', () => contentFigures(content))
 await step('exam engine', () => examFigures(content))
 await step('dashboard and annotations at scale', () => dashboardFigures(content))
 await step('diagram rendering in Chromium', () => diagramFigures(root))
+await step('first note visible in Chromium', () => firstNoteFigures(root))
 process.stdout.write(`${JSON.stringify({ figures }, null, 1)}\n`)

@@ -74,3 +74,20 @@ export async function saveFile(name: string, blob: Blob): Promise<boolean> {
   const r = await call('export.save', { name, base64: btoa(binary) })
   return r.ok && r.value.saved
 }
+
+const prefetched = new Map<string, Promise<unknown>>()
+
+/**
+ * Starts a call before the component that needs it exists (e.g. the note named in the URL while
+ * the app is still starting); the component takes the answer instead of asking again.
+ */
+export function prefetch<M extends MethodName>(name: M, input: Input<M>): void {
+  prefetched.set(`${name}:${JSON.stringify(input)}`, call(name, input))
+}
+
+export function callOnce<M extends MethodName>(name: M, input: Input<M>): Promise<Result<Output<M>>> {
+  const key = `${name}:${JSON.stringify(input)}`
+  const early = prefetched.get(key) as Promise<Result<Output<M>>> | undefined
+  prefetched.delete(key)
+  return early ?? call(name, input)
+}
