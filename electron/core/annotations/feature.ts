@@ -33,8 +33,12 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
        ORDER BY note_id, position`),
     get: db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?'),
     /** The list view's columns only, in note order (the index serves the order). */
-    listBrief: db.prepare<[], { id: string; note_id: string; color: Color; quote: string; comment: string; updated_at: string }>(
-      'SELECT id, note_id, color, quote, comment, updated_at FROM annotations WHERE deleted_at IS NULL ORDER BY note_id, position'),
+    // Raw rows (arrays) are noticeably cheaper to materialise than objects at 10,000 rows.
+    listBrief: db
+      .prepare<[], [string, string, Color, string, string, string]>(
+        'SELECT id, note_id, color, quote, comment, updated_at FROM annotations WHERE deleted_at IS NULL ORDER BY note_id, position',
+      )
+      .raw(),
     insert: db.prepare(`INSERT INTO annotations (id, note_id, color, quote, prefix, suffix, position, comment, created_at, updated_at)
       VALUES (@id, @noteId, @color, @quote, @prefix, @suffix, @position, @comment, @at, @at)`),
     update: db.prepare<[Color | null, string | null, string, string]>(
@@ -112,8 +116,8 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const n = limit ?? 200
       if (!query) {
         // Everything, straight from the tables (the list view shows all of it, virtualized).
-        const annotations = q.listBrief.all().map((a): AnnotationHit => (
-          { kind: 'annotation', id: a.id, noteId: a.note_id, text: a.comment ? `${a.quote} — ${a.comment}` : a.quote, color: a.color, updatedAt: a.updated_at }))
+        const annotations = q.listBrief.all().map(([id, noteId, color, quote, comment, updatedAt]): AnnotationHit => (
+          { kind: 'annotation', id, noteId, text: comment ? `${quote} — ${comment}` : quote, color, updatedAt }))
         const personal = q.pList.all({ noteId: null }).map((p): AnnotationHit => (
           { kind: 'personal', id: p.id, noteId: p.note_id, text: `${p.title}\n${p.body}`.slice(0, 400), color: null, updatedAt: p.updated_at }))
         return [...annotations, ...personal].slice(0, n)

@@ -5,7 +5,7 @@ import { cached, type ContentCache } from './cache'
 import { scanMarkdown } from './markdown-scan'
 import { NoteFrontmatter } from './note-schema'
 import { readContentFile, splitFrontmatter } from './source-file'
-import { lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
+import { fastYaml, lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
 
 export interface LoadedNote extends Note {
   mermaidBlocks: { source: string; line: number }[]
@@ -55,17 +55,22 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     problems.push({ file, line: 1, message: 'missing frontmatter: a note starts with a "---" YAML block (id, title, title_en, domains, tags, order, source)' })
     return null
   }
-  const parsed = parseYaml(fm.data)
-  const syntax = yamlSyntaxProblems(parsed, file, fm.dataLine)
+  // Fast parser first; the position-keeping one only when something is wrong (to name the line).
+  // A duplicate key is an error the fast parser also raises, so it takes the slow path too.
+  const quick = NoteFrontmatter.safeParse(fastYaml(fm.data) ?? null)
+  const result = quick.success ? quick : null
+  const parsed = result ? null : parseYaml(fm.data)
+  const syntax = parsed ? yamlSyntaxProblems(parsed, file, fm.dataLine) : []
   if (syntax.length) {
     problems.push(...syntax)
     return null
   }
-  const result = NoteFrontmatter.safeParse(parsed.doc.toJS() ?? {})
-  if (!result.success) {
-    for (const issue of result.error.issues) {
+  const checked = result ?? NoteFrontmatter.safeParse(parsed!.doc.toJS() ?? {})
+  if (!checked.success) {
+    const positions = parsed!
+    for (const issue of checked.error.issues) {
       const path = issue.path as (string | number)[]
-      problems.push({ file, line: lineOf(parsed, path, fm.dataLine), message: `${path.join('.') || 'frontmatter'}: ${issue.message}` })
+      problems.push({ file, line: lineOf(positions, path, fm.dataLine), message: `${path.join('.') || 'frontmatter'}: ${issue.message}` })
     }
     return null
   }
@@ -75,7 +80,7 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     problems.push({ file, line: fm.bodyLine, message: 'the note has no text below its frontmatter' })
     return null
   }
-  const d = result.data
+  const d = checked.data
   return {
     id: d.id,
     title: d.title,

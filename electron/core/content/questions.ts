@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Question } from '../../shared/content-types'
 import { cached, type ContentCache } from './cache'
 import { QuestionSchema } from './question-schema'
 import { readContentFile } from './source-file'
-import { lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
+import { fastYaml, lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
 
 export interface QuestionRefs {
   /** note id → heading texts in that note */
@@ -15,13 +15,48 @@ export interface QuestionRefs {
 /** Loads content/questions/*.yaml (each a list); each bad question is reported with its line. */
 type Parsed = Omit<Question, 'file'> & { lines: Record<string, number> }
 
-/** Syntax and schema checks of one file (cacheable: they depend on nothing else). */
+/**
+ * Syntax and schema checks of one file (cacheable: they depend on nothing else). A clean file
+ * takes the fast parser; only a file with a problem is parsed again keeping positions, so each
+ * problem can name its line.
+ */
 function parseFile(path: string, file: string): { items: Parsed[]; problems: ContentProblem[] } {
+  const read = readContentFile(path, file)
+  if ('problem' in read) return { items: [], problems: [read.problem] }
+  const fast = fastYaml(read.text)
+  if (Array.isArray(fast)) {
+    const results = fast.map((raw) => QuestionSchema.safeParse(raw))
+    if (results.every((r) => r.success)) {
+      const starts = questionStarts(read.text)
+      return { items: results.map((r, i) => toParsed(r.data!, starts[i] ?? 1, {})), problems: [] }
+    }
+  }
+  return parseFileWithPositions(read.text, file)
+}
+
+/** The line of each "- id:" that starts a list item, in order. */
+function questionStarts(text: string): number[] {
+  const out: number[] = []
+  text.split('\n').forEach((line, i) => {
+    if (/^- /.test(line)) out.push(i + 1)
+  })
+  return out
+}
+
+type Valid = NonNullable<ReturnType<typeof QuestionSchema.safeParse>['data']>
+function toParsed(q: Valid, line: number, lines: Record<string, number>): Parsed {
+  return {
+    id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty,
+    grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
+    explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed,
+    line, lines,
+  }
+}
+
+function parseFileWithPositions(text: string, file: string): { items: Parsed[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const items: Parsed[] = []
-  const read = readContentFile(path, file)
-  if ('problem' in read) return { items, problems: [read.problem] }
-  const parsed = parseYaml(read.text)
+  const parsed = parseYaml(text)
   const syntax = yamlSyntaxProblems(parsed, file, 1)
   if (syntax.length) return { items, problems: syntax }
   const list = parsed.doc.toJS() as unknown
@@ -43,12 +78,7 @@ function parseFile(path: string, file: string): { items: Parsed[]; problems: Con
     q.grounding.forEach((_, gi) => {
       for (const k of ['note', 'heading', 'diagram']) lines[`${gi}.${k}`] = at(['grounding', gi, k])
     })
-    items.push({
-      id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty,
-      grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
-      explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed,
-      line: at([]), lines,
-    })
+    items.push(toParsed(q, at([]), lines))
   })
   return { items, problems }
 }
@@ -68,11 +98,22 @@ export function loadQuestions(contentDir: string, refs: QuestionRefs, cache?: Co
     const file = `questions/${name}`
     const parsed = cached(cache, file, join(dir, name), () => parseFile(join(dir, name), file))
     problems.push(...parsed.problems)
-    for (const { lines, ...q } of parsed.items) {
+    // Exact field lines are only worked out when a reference check fails (the slow parser).
+    let positions: Map<string, Record<string, number>> | null = null
+    const linesOf = (id: string, fallback: Record<string, number>) => {
+      if (Object.keys(fallback).length) return fallback
+      positions ??= new Map(parseFileWithPositions(readFileSync(join(dir, name), 'utf8'), file).items.map((i) => [i.id, i.lines]))
+      return positions.get(id) ?? fallback
+    }
+    for (const { lines: known, ...q } of parsed.items) {
+      let lines = known
       const own: ContentProblem[] = []
       if (seen.has(q.id)) own.push({ file, line: lines.id ?? q.line, message: `duplicate question id "${q.id}" (also in ${seen.get(q.id)})` })
       q.grounding.forEach((g, gi) => {
-        const line = (k: string) => lines[`${gi}.${k}`] ?? q.line
+        const line = (k: string) => {
+          lines = linesOf(q.id, lines)
+          return lines[`${gi}.${k}`] ?? q.line
+        }
         const headings = refs.notes.get(g.note)
         if (!headings) own.push({ file, line: line('note'), message: `${q.id}: unknown note id "${g.note}"` })
         else if (g.heading && !headings.has(g.heading)) own.push({ file, line: line('heading'), message: `${q.id}: note "${g.note}" has no heading "${g.heading}"` })

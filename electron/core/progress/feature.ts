@@ -17,7 +17,7 @@ const startOfLocalDay = (t: number) => {
 }
 
 /** Answers older than this many per domain barely move a readiness with a 60-answer half-life. */
-const RECENT_ANSWERS = 4000
+const RECENT_ANSWERS = 2400
 
 /**
  * Where the learner stands. Counts are aggregated in SQL (per question, per day), and readiness
@@ -60,8 +60,21 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
       else if (i < days.length - 1) return n
     }
     const windowStart = startOfLocalDay(today - (days.length - 1) * 86_400_000)
-    const older = new Set([...olderAttemptDays.all(new Date(windowStart).toISOString()).map((t) => localDay(t)), ...reads.map((r) => localDay(r))])
-    for (let t = windowStart - 86_400_000; older.has(localDay(t)); t -= 86_400_000) n++
+    // Walk back day by day through attempts (newest first) and reads, stopping at the first gap.
+    const readDays = new Set(reads.map((r) => localDay(r)))
+    const older = olderAttemptDays.iterate(new Date(windowStart).toISOString())
+    const nextDay = () => {
+      const r = older.next()
+      return r.done ? null : localDay(r.value)
+    }
+    let attemptDay = nextDay()
+    for (let t = windowStart - 86_400_000; ; t -= 86_400_000) {
+      const d = localDay(t)
+      while (attemptDay !== null && attemptDay > d) attemptDay = nextDay()
+      if (attemptDay !== d && !readDays.has(d)) break
+      n++
+    }
+    older.return?.()
     return n
   }
 
