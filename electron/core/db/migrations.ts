@@ -83,7 +83,6 @@ export const migrations: Migration[] = [
           correct INTEGER,
           PRIMARY KEY (attempt_id, position)
         ) STRICT;
-        CREATE INDEX attempt_items_question ON attempt_items (question_id, answered_at);
       `)
     },
   },

@@ -100,18 +100,33 @@ export function createExamEngine(
     })()
   }
 
+  /** The parts of an item that never change during an attempt, built once per question order. */
+  const staticParts = new Map<string, Omit<ItemView, 'answer' | 'flagged' | 'confidence' | 'reveal'>>()
+  function fixedPart(row: ItemRow, order: string[]) {
+    const key = `${row.question_id}|${row.position}|${row.option_order}`
+    let part = staticParts.get(key)
+    if (!part) {
+      const q = byId.get(row.question_id)
+      part = {
+        position: row.position,
+        questionId: row.question_id,
+        domain: q?.domain ?? 1,
+        type: q?.type ?? 'single',
+        select: q?.select ?? 1,
+        stem: q?.stem ?? '(この問題は問題集から削除されました / This question was removed from the bank.)',
+        options: order.map((orig, i) => ({ key: KEYS[i]!, text: q?.options.find((o) => o.key === orig)?.text ?? '' })),
+      }
+      if (staticParts.size > 5000) staticParts.clear()
+      staticParts.set(key, part)
+    }
+    return part
+  }
+
   function itemView(status: AttemptRow['status'], row: ItemRow, order: string[], config: ExamConfig): ItemView {
     const q = byId.get(row.question_id)
-    const toDisplay = (orig: string) => KEYS[order.indexOf(orig)]!
     const base: ItemView = {
-      position: row.position,
-      questionId: row.question_id,
-      domain: q?.domain ?? 1,
-      type: q?.type ?? 'single',
-      select: q?.select ?? 1,
-      stem: q?.stem ?? '(この問題は問題集から削除されました / This question was removed from the bank.)',
-      options: order.map((orig, i) => ({ key: KEYS[i]!, text: q?.options.find((o) => o.key === orig)?.text ?? '' })),
-      answer: row.answer ? (JSON.parse(row.answer) as string[]).map(toDisplay).sort() : null,
+      ...fixedPart(row, order),
+      answer: row.answer ? (JSON.parse(row.answer) as string[]).map((orig) => KEYS[order.indexOf(orig)]!).sort() : null,
       flagged: row.flagged === 1,
       confidence: row.confidence,
     }
