@@ -36,8 +36,8 @@ export function dashboardFigures(contentDir: string): Figure[] {
         insF.run(id, `引用 ${i} ゲートウェイ\nコメント ${i}`)
       }
     })()
-    const summary = timings(15, () => h['progress.summary']({}))
-    const listAll = timings(15, () => h['annotations.search']({ q: '', limit: 20_000 }))
+    const summary = timings(30, () => h['progress.summary']({}))
+    const listAll = timings(30, () => h['annotations.search']({ q: '', limit: 20_000 }))
     const search = timings(30, () => h['annotations.search']({ q: 'コメント 99', limit: 200 }))
     // Baseline: the raw SQL read of the same rows, no computation.
     const raw = timings(15, () => db.prepare('SELECT question_id, correct, answered_at, time_ms FROM attempt_items').all())

@@ -17,7 +17,7 @@ const startOfLocalDay = (t: number) => {
 }
 
 /** Answers older than this many per domain barely move a readiness with a 60-answer half-life. */
-const RECENT_ANSWERS = 2400
+const RECENT_ANSWERS = 2000
 
 /**
  * Where the learner stands. Counts are aggregated in SQL (per question, per day), and readiness
@@ -41,8 +41,9 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
     "SELECT date(coalesce(submitted_at, created_at), 'localtime') AS day, sum(active_ms) AS ms FROM attempts WHERE status != 'discarded' AND coalesce(submitted_at, created_at) >= ? GROUP BY day")
   const olderAttemptDays = db.prepare<[string], string>(
     "SELECT submitted_at FROM attempts WHERE status = 'submitted' AND submitted_at < ? ORDER BY submitted_at DESC").pluck()
-  const attempts = db.prepare<[], { id: number; submitted_at: string; mode: string; summary: string }>(
-    "SELECT id, submitted_at, mode, summary FROM attempts WHERE status = 'submitted' ORDER BY submitted_at DESC LIMIT 200")
+  const attempts = db.prepare<[], { id: number; submitted_at: string; mode: string; scaled: number; passed: number }>(
+    `SELECT id, submitted_at, mode, json_extract(summary, '$.scaled') AS scaled, json_extract(summary, '$.passed') AS passed
+     FROM attempts WHERE status = 'submitted' ORDER BY submitted_at DESC LIMIT 200`)
   const reads = db.prepare<[], { note_id: string; read_at: string }>('SELECT note_id, read_at FROM note_reads')
   const questions = new Map(content.questions.map((q) => [q.id, q]))
   const titles = new Map(content.notes.map((n) => [n.id, n.title]))
@@ -130,10 +131,7 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
         weakest,
         notesRead: readRows.filter((r) => titles.has(r.note_id)).length,
         notesTotal: content.notes.length,
-        attempts: attempts.all().reverse().map((a) => {
-          const s = JSON.parse(a.summary) as { scaled: number; passed: boolean }
-          return { id: a.id, date: a.submitted_at, mode: a.mode, scaled: s.scaled, passed: s.passed }
-        }),
+        attempts: attempts.all().reverse().map((a) => ({ id: a.id, date: a.submitted_at, mode: a.mode, scaled: a.scaled, passed: a.passed === 1 })),
         days,
         streak: streak(days, new Set(minutes.keys()), readRows.map((r) => r.read_at), today),
         answersTotal,
