@@ -36,7 +36,7 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
     }),
     'notes.list': (): NoteListItem[] => {
       const reads = new Map(allReads.all().map((r) => [r.note_id, r.read_at]))
-      return content.notes.map(({ body: _b, file: _f, mermaidBlocks: _m, ...summary }) => ({ ...summary, readAt: reads.get(summary.id) ?? null }))
+      return content.notes.map(({ body: _b, file: _f, mermaidBlocks: _m, html: _h, mermaid: _mm, ...summary }) => ({ ...summary, readAt: reads.get(summary.id) ?? null }))
     },
     'notes.get': ({ id }): NotePage => {
       const i = find(id)

@@ -33,6 +33,10 @@ export interface NoteSummary {
 export interface Note extends NoteSummary {
   body: string
   file: string
+  /** The body rendered by core (unsanitized: the renderer runs DOMPurify on it). */
+  html: string
+  /** Inline ```mermaid sources, in the order of their mount points in html. */
+  mermaid: string[]
 }
 
 export interface DiagramMeta {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Domain, Note } from '../../shared/content-types'
+import { renderMarkdown } from '../../shared/markdown/render'
 import { cached, type ContentCache } from './cache'
 import { scanMarkdown } from './markdown-scan'
 import { NoteFrontmatter } from './note-schema'
@@ -81,7 +82,11 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     return null
   }
   const d = checked.data
+  // Rendered once here (and cached with the parse), so the reader's page only sanitizes it.
+  const rendered = renderMarkdown(fm.body)
   return {
+    html: rendered.html,
+    mermaid: rendered.mermaid,
     id: d.id,
     title: d.title,
     titleEn: d.title_en,

@@ -4,10 +4,10 @@ export const CALLOUT_KINDS = ['update', 'note', 'tip', 'warning', 'exam'] as con
 export type CalloutKind = (typeof CALLOUT_KINDS)[number]
 
 /**
- * Obsidian-style callouts: a blockquote whose first line is `[!kind] title` becomes an
- * <aside class="callout callout-kind"> with that title. Unknown kinds stay blockquotes.
+ * Obsidian-style callouts: a blockquote whose first line is `[!kind] rest` becomes an
+ * <aside class="callout callout-kind">. Unknown kinds stay blockquotes.
  */
-export function calloutPlugin(md: MarkdownIt, titles: (kind: CalloutKind, rest: string) => string): void {
+export function calloutPlugin(md: MarkdownIt): void {
   md.core.ruler.after('block', 'callouts', (state) => {
     const tokens = state.tokens
     for (let i = 0; i < tokens.length; i++) {
@@ -18,7 +18,7 @@ export function calloutPlugin(md: MarkdownIt, titles: (kind: CalloutKind, rest: 
       if (!m || !(CALLOUT_KINDS as readonly string[]).includes(m[1]!.toLowerCase())) continue
       const kind = m[1]!.toLowerCase() as CalloutKind
       inline.content = inline.content.slice(m[0].length)
-      tokens[i]!.meta = { callout: kind, title: titles(kind, m[2]!.trim()) }
+      tokens[i]!.meta = { callout: kind, rest: m[2]!.trim() }
       const close = findClose(tokens, i)
       if (close) close.meta = { callout: kind }
       // An empty first paragraph (marker line only) would leave an empty <p>: drop it.
@@ -29,9 +29,11 @@ export function calloutPlugin(md: MarkdownIt, titles: (kind: CalloutKind, rest: 
     }
   })
   md.renderer.rules.blockquote_open = (tokens, idx, options, _env, self) => {
-    const meta = tokens[idx]!.meta as { callout?: CalloutKind; title?: string } | null
+    const meta = tokens[idx]!.meta as { callout?: CalloutKind; rest?: string } | null
     if (!meta?.callout) return self.renderToken(tokens, idx, options)
-    return `<aside class="callout callout-${meta.callout}" role="note"><p class="callout-title">${md.utils.escapeHtml(meta.title ?? '')}</p>\n`
+    // The title is put into words by the renderer in the reader's language (data-kind, data-rest).
+    const rest = md.utils.escapeHtml(meta.rest ?? '')
+    return `<aside class="callout callout-${meta.callout}" role="note"><p class="callout-title" data-kind="${meta.callout}" data-rest="${rest}">${meta.callout} ${rest}</p>\n`
   }
   md.renderer.rules.blockquote_close = (tokens, idx, options, _env, self) =>
     (tokens[idx]!.meta as { callout?: string } | null)?.callout ? '</aside>\n' : self.renderToken(tokens, idx, options)

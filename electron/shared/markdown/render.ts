@@ -1,0 +1,78 @@
+import hljs from 'highlight.js/lib/core'
+import bash from 'highlight.js/lib/languages/bash'
+import json from 'highlight.js/lib/languages/json'
+import yaml from 'highlight.js/lib/languages/yaml'
+import MarkdownIt from 'markdown-it'
+import { headingText, uniqueSlugger } from '../slug'
+import { calloutPlugin } from './callouts'
+import { HEADING_ID_PREFIX } from './render-constants'
+
+export { HEADING_ID_PREFIX }
+
+hljs.registerLanguage('bash', bash)
+hljs.registerLanguage('shell', bash)
+hljs.registerLanguage('json', json)
+hljs.registerLanguage('yaml', yaml)
+
+
+function guess(code: string): string | undefined {
+  const t = code.trim()
+  if (/^[[{]/.test(t)) return 'json'
+  if (/^\$ |^#|^aws |^sam |^eb /m.test(t)) return 'bash'
+  return undefined
+}
+
+const md = new MarkdownIt({
+  html: false, // raw HTML is shown as text, never parsed
+  linkify: true,
+  typographer: false,
+  highlight(code, lang) {
+    if (lang === 'mermaid') return ''
+    const language = lang && hljs.getLanguage(lang) ? lang : guess(code)
+    try {
+      return language ? hljs.highlight(code, { language, ignoreIllegals: true }).value : ''
+    } catch {
+      return ''
+    }
+  },
+})
+md.use(calloutPlugin)
+md.validateLink = (url) => /^(https?:|#|mailto:)/i.test(url.trim())
+
+const fence = md.renderer.rules.fence!
+md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!
+  if (token.info.trim() === 'mermaid') {
+    const list = ((env as { mermaid?: string[] }).mermaid ??= [])
+    list.push(token.content)
+    return `<div class="mermaid-mount" data-inline-diagram="${list.length - 1}"></div>\n`
+  }
+  return fence(tokens, idx, options, env, self)
+}
+md.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
+  const slug = ((env as { slug?: (h: string) => string }).slug ??= uniqueSlugger())
+  tokens[idx]!.attrSet('id', HEADING_ID_PREFIX + slug(headingText(tokens[idx + 1]?.content ?? '')))
+  return self.renderToken(tokens, idx, options)
+}
+md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+  const href = String(tokens[idx]!.attrGet('href') ?? '')
+  if (/^https?:/i.test(href)) {
+    tokens[idx]!.attrSet('class', 'external')
+    tokens[idx]!.attrSet('target', '_blank')
+    tokens[idx]!.attrSet('rel', 'noopener noreferrer')
+  }
+  return self.renderToken(tokens, idx, options)
+}
+md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n'
+md.renderer.rules.table_close = () => '</table></div>\n'
+
+/**
+ * Markdown to HTML, the same in core (notes, rendered once and cached) and in the renderer
+ * (what the user writes). Not sanitized here: the renderer passes every HTML string through
+ * DOMPurify before it reaches the page.
+ */
+export function renderMarkdown(markdown: string): { html: string; mermaid: string[] } {
+  const env: { mermaid?: string[] } = {}
+  const html = md.render(markdown, env)
+  return { html, mermaid: env.mermaid ?? [] }
+}
