@@ -22,6 +22,14 @@ export const toAnnotation = (r: AnnotationRow): Annotation => ({
 })
 export const toPersonal = (r: PersonalRow): PersonalNote => ({ id: r.id, noteId: r.note_id, title: r.title, body: r.body, createdAt: r.created_at, updatedAt: r.updated_at })
 
+/** What the search index and the list show of each kind, defined once. */
+export const annotationText = (quote: string, comment: string) => `${quote}\n${comment}`
+export const personalText = (title: string, body: string) => `${title}\n${body}`
+const annotationHit = (id: string, noteId: string, color: Color, quote: string, comment: string, updatedAt: string): AnnotationHit => (
+  { kind: 'annotation', id, noteId, text: comment ? `${quote} — ${comment}` : quote, color, updatedAt })
+const personalHit = (p: PersonalRow): AnnotationHit => (
+  { kind: 'personal', id: p.id, noteId: p.note_id, text: personalText(p.title, p.body).slice(0, 400), color: null, updatedAt: p.updated_at })
+
 /**
  * Highlights with comments, and personal notes. Everything the user writes is stored as plain
  * text (the renderer shows it inert) and kept in a trigram index for search.
@@ -83,7 +91,7 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const at = iso()
       db.transaction(() => {
         q.insert.run({ id, ...a, comment: a.comment ?? '', at })
-        index('annotation', id, `${a.quote}\n${a.comment ?? ''}`)
+        index('annotation', id, annotationText(a.quote, a.comment ?? ''))
       })()
       return toAnnotation(mustGet(id))
     },
@@ -91,7 +99,7 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const row = mustGet(id)
       db.transaction(() => {
         q.update.run(color ?? null, comment ?? null, iso(), id)
-        index('annotation', id, `${row.quote}\n${comment ?? row.comment}`)
+        index('annotation', id, annotationText(row.quote, comment ?? row.comment))
       })()
       return toAnnotation(mustGet(id))
     },
@@ -107,7 +115,7 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const row = mustGet(id)
       db.transaction(() => {
         q.restore.run(id)
-        index('annotation', id, `${row.quote}\n${row.comment}`)
+        index('annotation', id, annotationText(row.quote, row.comment))
       })()
       return toAnnotation(mustGet(id))
     },
@@ -116,11 +124,8 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const n = limit ?? 200
       if (!query) {
         // Everything, straight from the tables (the list view shows all of it, virtualized).
-        const annotations = q.listBrief.all().map(([id, noteId, color, quote, comment, updatedAt]): AnnotationHit => (
-          { kind: 'annotation', id, noteId, text: comment ? `${quote} — ${comment}` : quote, color, updatedAt }))
-        const personal = q.pList.all({ noteId: null }).map((p): AnnotationHit => (
-          { kind: 'personal', id: p.id, noteId: p.note_id, text: `${p.title}\n${p.body}`.slice(0, 400), color: null, updatedAt: p.updated_at }))
-        return [...annotations, ...personal].slice(0, n)
+        const annotations = q.listBrief.all().map((row) => annotationHit(...row))
+        return [...annotations, ...q.pList.all({ noteId: null }).map(personalHit)].slice(0, n)
       }
       const refs = [...query].length < 3
           ? searchLike.all(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, n)
@@ -128,10 +133,10 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       return refs.slice(0, n).flatMap((r): AnnotationHit[] => {
         if (r.kind === 'annotation') {
           const a = q.get.get(r.ref_id)
-          return a ? [{ kind: 'annotation', id: a.id, noteId: a.note_id, text: a.comment ? `${a.quote} — ${a.comment}` : a.quote, color: a.color, updatedAt: a.updated_at }] : []
+          return a ? [annotationHit(a.id, a.note_id, a.color, a.quote, a.comment, a.updated_at)] : []
         }
         const p = q.pGet.get(r.ref_id)
-        return p ? [{ kind: 'personal', id: p.id, noteId: p.note_id, text: `${p.title}\n${p.body}`.slice(0, 400), color: null, updatedAt: p.updated_at }] : []
+        return p ? [personalHit(p)] : []
       })
     },
     'pnotes.list': ({ noteId }) => q.pList.all({ noteId: noteId ?? null }).map(toPersonal),
@@ -139,7 +144,7 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const key = id ?? randomUUID()
       db.transaction(() => {
         q.pUpsert.run({ id: key, noteId: noteId ?? null, title, body, at: iso() })
-        index('personal', key, `${title}\n${body}`)
+        index('personal', key, personalText(title, body))
       })()
       return toPersonal(mustGetP(key))
     },
@@ -155,7 +160,7 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       const row = mustGetP(id)
       db.transaction(() => {
         q.pRestore.run(id)
-        index('personal', id, `${row.title}\n${row.body}`)
+        index('personal', id, personalText(row.title, row.body))
       })()
       return toPersonal(mustGetP(id))
     },

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ImportReport } from '../../shared/export-schema'
 import { ApiFailure } from '../../shared/result'
+import { annotationText, personalText } from '../annotations/feature'
 import type { Handlers } from '../dispatch'
 
 type DataHandlers = Pick<Handlers, 'data.export' | 'data.import'>
@@ -112,13 +113,13 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
       }
       for (const a of f.annotations) {
         if (ins.annotation.run(a).changes) {
-          ins.fts.run('annotation', a.id, `${a.quote}\n${a.comment}`)
+          ins.fts.run('annotation', a.id, annotationText(a.quote, a.comment))
           added.annotations++
         } else skipped++
       }
       for (const p of f.personalNotes) {
         if (ins.personal.run(p).changes) {
-          ins.fts.run('personal', p.id, `${p.title}\n${p.body}`)
+          ins.fts.run('personal', p.id, personalText(p.title, p.body))
           added.personalNotes++
         } else skipped++
       }
