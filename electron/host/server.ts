@@ -73,7 +73,7 @@ export async function startHost(opts: HostOptions) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' })
     const file = await readStaticFile(opts.staticDir, url.pathname)
     if (!file) return send(res, 404, { error: 'not found' })
-    res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS })
+    res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': file.cacheControl, ...SECURITY_HEADERS })
     res.end(req.method === 'HEAD' ? undefined : file.body)
   }
 

@@ -7,7 +7,7 @@ import { APP_HOST, APP_SCHEME } from './guards'
 /** Must run before app 'ready': app:// behaves like a secure, standard origin. */
 export function registerAppScheme() {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ])
 }
 
@@ -19,7 +19,7 @@ export function setupAppProtocol(rendererDir: string) {
     const file = await readStaticFile(rendererDir, url.pathname)
     if (!file) return new Response('not found', { status: 404 })
     return new Response(new Uint8Array(file.body), {
-      headers: { 'Content-Type': file.contentType, ...SECURITY_HEADERS },
+      headers: { 'Content-Type': file.contentType, 'Cache-Control': file.cacheControl, ...SECURITY_HEADERS },
     })
   })
 }

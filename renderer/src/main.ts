@@ -1,14 +1,17 @@
+import { earlyData } from './lib/early-data'
 import { mount } from 'svelte'
 import App from './App.svelte'
-import { prefetch } from './lib/api'
+import { sanitizeToFragment } from './markdown/sanitize'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/prose.css'
 
 const target = document.getElementById('app')
 if (!target) throw new Error('missing #app')
-// The note named in the address is fetched while the app starts, not after.
-const opened = /^#\/notes\/([a-z0-9-]+)/.exec(location.hash)
-if (opened) prefetch('notes.get', { id: opened[1]! })
-prefetch('settings.get', {})
-mount(App, { target })
+// Mounting once the first answers are here lays the page out once, with the note in it,
+// instead of painting a "loading" shell first. (A then, not a top-level await: that would
+// split the bundle into many small chunks.)
+// While the answers travel, the sanitizer runs once on a scrap of note-shaped HTML, so its code
+// is compiled before the note arrives rather than after.
+sanitizeToFragment('<h2 id="h-x">x</h2><p><a href="https://x.example/" class="external">x</a> <code>x</code></p>')
+void earlyData.then(() => mount(App, { target }))

@@ -7,11 +7,14 @@ export interface ContentCache {
   set(file: string, stamp: string, value: unknown): void
 }
 
-/** Size and modification time: any edit to a file changes its stamp. */
+/** Bumped whenever what a parse returns changes shape, so older cached parses are not used. */
+const PARSE_FORMAT = 1
+
+/** Size and modification time (and the parse format): any edit to a file changes its stamp. */
 export function stampOf(path: string): string {
   try {
     const s = statSync(path)
-    return `${s.size}:${s.mtimeMs}`
+    return `${PARSE_FORMAT}:${s.size}:${s.mtimeMs}`
   } catch {
     return 'missing'
   }

@@ -11,6 +11,8 @@ declare global {
   interface Window {
     study?: StudyBridge
     studyShell?: { onNavigate(callback: (route: string) => void): void }
+    /** Requests public/early.js started before the bundle ran, by `${method}:${JSON input}`. */
+    studyEarly?: Map<string, Promise<unknown>>
   }
 }
 
@@ -81,8 +83,13 @@ const prefetched = new Map<string, Promise<unknown>>()
  * Starts a call before the component that needs it exists (e.g. the note named in the URL while
  * the app is still starting); the component takes the answer instead of asking again.
  */
-export function prefetch<M extends MethodName>(name: M, input: Input<M>): void {
-  prefetched.set(`${name}:${JSON.stringify(input)}`, call(name, input))
+export function prefetch<M extends MethodName>(name: M, input: Input<M>): Promise<unknown> {
+  const key = `${name}:${JSON.stringify(input)}`
+  // public/early.js may have asked already; a failed early request (null) is simply asked again.
+  const early = window.studyEarly?.get(key) as Promise<Result<Output<M>> | null> | undefined
+  const pending = early ? early.then((r) => r ?? call(name, input)) : call(name, input)
+  prefetched.set(key, pending)
+  return pending
 }
 
 export function callOnce<M extends MethodName>(name: M, input: Input<M>): Promise<Result<Output<M>>> {
@@ -91,3 +98,17 @@ export function callOnce<M extends MethodName>(name: M, input: Input<M>): Promis
   prefetched.delete(key)
   return early ?? call(name, input)
 }
+
+/**
+ * Resolves once the current frame has been painted (or after 100 ms if frames are paused, e.g.
+ * a hidden window): calls whose answers are not part of the first view wait for it, so their
+ * requests and answers do not hold up the note the learner opened.
+ */
+export function afterFirstPaint(): Promise<void> {
+  painted ??= new Promise((done) => {
+    requestAnimationFrame(() => setTimeout(done, 0))
+    setTimeout(done, 100)
+  })
+  return painted
+}
+let painted: Promise<void> | null = null

@@ -11,7 +11,9 @@ function parse(hash: string): { section: Section; rest: string[] } {
 export const route = $state(parse(typeof location === 'undefined' ? '' : location.hash))
 
 export function startRouter(): void {
-  window.addEventListener('hashchange', () => Object.assign(route, parse(location.hash)))
+  const follow = () => Object.assign(route, parse(location.hash))
+  window.addEventListener('hashchange', follow)
+  follow() // the address may have changed while the app was starting
 }
 
 export function go(section: Section, ...rest: string[]): void {

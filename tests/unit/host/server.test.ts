@@ -34,6 +34,10 @@ async function host() {
   mkdirSync(staticDir)
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>')
   writeFileSync(join(dataDir, 'secret.txt'), 'do not serve')
+  mkdirSync(join(staticDir, 'assets'))
+  writeFileSync(join(staticDir, 'assets', 'index-DsJMG4gO.js'), 'export {}')
+  writeFileSync(join(staticDir, 'assets', 'plain.js'), 'export {}')
+  writeFileSync(join(staticDir, 'early.js'), '')
   const core = testCore({ dataDir })
   const h = await startHost({ handlers: core.handlers, staticDir, log: silentLogger })
   closers.push(async () => { await h.close(); await core.close() })
@@ -42,6 +46,16 @@ async function host() {
 }
 
 describe('loopback host', () => {
+  it('lets the browser keep content-hashed assets and asks afresh for everything else', async () => {
+    const { h, auth } = await host()
+    const cache = async (path: string) => (await send(h.port, path, { headers: auth })).headers['cache-control']
+    expect(await cache('/assets/index-DsJMG4gO.js')).toBe('public, max-age=31536000, immutable')
+    expect(await cache('/assets/plain.js')).toBe('no-cache') // not named by a hash: it may change
+    expect(await cache('/early.js')).toBe('no-cache')
+    expect(await cache('/')).toBe('no-cache')
+    expect(await cache('/notes/some-route')).toBe('no-cache') // index.html for a client route
+  })
+
   it('listens on 127.0.0.1 only, on a free port', async () => {
     const { h } = await host()
     expect(h.server.address()).toMatchObject({ address: '127.0.0.1' })

@@ -25,7 +25,7 @@ describe('app:// protocol', () => {
 
   it('is registered as a standard, secure scheme', () => {
     registerAppScheme()
-    expect(privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }])
   })
 
   it('serves the renderer with the strict CSP header', async () => {
