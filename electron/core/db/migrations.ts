@@ -161,6 +161,45 @@ export const migrations: Migration[] = [
       db.exec('CREATE TABLE content_cache (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, value TEXT NOT NULL) STRICT')
     },
   },
+  {
+    version: 8,
+    name: 'dashboard totals kept by triggers',
+    up(db) {
+      // What the dashboard sums over every graded answer (per question, and per ten-minute UTC
+      // slot for the study log), kept current by triggers on attempt_items instead of being
+      // recounted from 100,000 rows on every visit. A graded answer is one with correct set;
+      // saves that leave it NULL (a mock in progress) skip the triggers through their WHEN.
+      db.exec(`
+        CREATE TABLE question_totals (question_id TEXT PRIMARY KEY, total INTEGER NOT NULL, correct INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+        CREATE TABLE answer_slots (slot TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+        INSERT INTO question_totals SELECT question_id, count(*), sum(correct) FROM attempt_items WHERE correct IS NOT NULL GROUP BY question_id;
+        INSERT INTO answer_slots SELECT substr(answered_at, 1, 15), count(*) FROM attempt_items
+          WHERE correct IS NOT NULL AND answered_at IS NOT NULL GROUP BY 1;
+
+        CREATE TRIGGER attempt_items_totals_insert AFTER INSERT ON attempt_items WHEN NEW.correct IS NOT NULL BEGIN
+          INSERT INTO question_totals VALUES (NEW.question_id, 1, NEW.correct)
+            ON CONFLICT (question_id) DO UPDATE SET total = total + 1, correct = correct + excluded.correct;
+          INSERT INTO answer_slots SELECT substr(NEW.answered_at, 1, 15), 1 WHERE NEW.answered_at IS NOT NULL
+            ON CONFLICT (slot) DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER attempt_items_totals_update AFTER UPDATE OF correct, answered_at, question_id ON attempt_items
+        WHEN OLD.correct IS NOT NULL OR NEW.correct IS NOT NULL BEGIN
+          UPDATE question_totals SET total = total - 1, correct = correct - OLD.correct
+            WHERE OLD.correct IS NOT NULL AND question_id = OLD.question_id;
+          INSERT INTO question_totals SELECT NEW.question_id, 1, NEW.correct WHERE NEW.correct IS NOT NULL
+            ON CONFLICT (question_id) DO UPDATE SET total = total + 1, correct = correct + excluded.correct;
+          UPDATE answer_slots SET n = n - 1
+            WHERE OLD.correct IS NOT NULL AND OLD.answered_at IS NOT NULL AND slot = substr(OLD.answered_at, 1, 15);
+          INSERT INTO answer_slots SELECT substr(NEW.answered_at, 1, 15), 1 WHERE NEW.correct IS NOT NULL AND NEW.answered_at IS NOT NULL
+            ON CONFLICT (slot) DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER attempt_items_totals_delete AFTER DELETE ON attempt_items WHEN OLD.correct IS NOT NULL BEGIN
+          UPDATE question_totals SET total = total - 1, correct = correct - OLD.correct WHERE question_id = OLD.question_id;
+          UPDATE answer_slots SET n = n - 1 WHERE OLD.answered_at IS NOT NULL AND slot = substr(OLD.answered_at, 1, 15);
+        END;
+      `)
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

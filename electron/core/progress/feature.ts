@@ -20,23 +20,22 @@ const startOfLocalDay = (t: number) => {
 const RECENT_ANSWERS = 2000
 
 /**
- * Where the learner stands. Counts are aggregated in SQL (per question, per day), and readiness
- * uses the most recent answers only, so the dashboard stays fast at 100,000 answers.
+ * Where the learner stands. Counts come from totals the database keeps as answers are graded
+ * (per question, per ten minutes), and readiness uses the most recent answers only, so the
+ * dashboard stays fast at 100,000 answers.
  */
 export function progressFeature(db: Database, content: LoadedContent, now: () => Date): Pick<Handlers, 'progress.summary'> {
-  // "correct IS NOT NULL" = a graded answer that counts (discarding an attempt clears it).
+  // Per-question totals of graded answers, kept by triggers (migration 8): no 100k-row recount.
   const perQuestion = db.prepare<[], { question_id: string; total: number; correct: number }>(
-    'SELECT question_id, count(*) AS total, sum(correct) AS correct FROM attempt_items WHERE correct IS NOT NULL GROUP BY question_id')
+    'SELECT question_id, total, correct FROM question_totals WHERE total > 0')
   // Attempts are numbered in time order, so the primary key gives the newest answers cheaply.
   const recent = db.prepare<[number], { question_id: string; correct: number }>(
     `SELECT question_id, correct FROM (SELECT question_id, correct, attempt_id, position FROM attempt_items WHERE correct IS NOT NULL
      ORDER BY attempt_id DESC, position DESC LIMIT ?) ORDER BY attempt_id, position`)
-  // Grouped by ten-minute UTC slots in SQL (SQLite's 'localtime' is slow per row), then each slot
-  // is put on its local day here; ten minutes also places :30 and :45 time zones correctly.
+  // Graded answers per ten-minute UTC slot, also kept by triggers (SQLite's 'localtime' is slow
+  // per row); each slot is put on its local day here, which places :30 time zones correctly.
   const answersPerSlot = db.prepare<[{ since: string }], { slot: string; n: number }>(
-    `SELECT substr(answered_at, 1, 15) AS slot, count(*) AS n FROM attempt_items
-     WHERE attempt_id >= (SELECT coalesce(min(id), 0) FROM attempts WHERE created_at >= @since) AND answered_at >= @since AND correct IS NOT NULL
-     GROUP BY slot`)
+    'SELECT slot, n FROM answer_slots WHERE slot >= substr(@since, 1, 15) AND n > 0')
   const minutesPerDay = db.prepare<[string], { day: string; ms: number }>(
     "SELECT date(coalesce(submitted_at, created_at), 'localtime') AS day, sum(active_ms) AS ms FROM attempts WHERE status != 'discarded' AND coalesce(submitted_at, created_at) >= ? GROUP BY day")
   const olderAttemptDays = db.prepare<[string], string>(

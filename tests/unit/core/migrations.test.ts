@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION, migrate, migrations, NewerDatabaseError, schemaVersion, type Migration } from '../../../electron/core/db/migrations'
 import { openStudyDatabase } from '../../../electron/core/db/open'
@@ -84,6 +85,58 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(7)
     db.prepare("INSERT INTO content_cache VALUES ('notes/a.md', '1:2', '{}')").run()
     expect(() => db.prepare("INSERT INTO content_cache VALUES ('notes/a.md', '1:3', '{}')").run()).toThrow(/UNIQUE/)
+  })
+
+  it('v8 keeps the dashboard totals by trigger, equal to a recount after any sequence of writes', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, migrations.slice(0, 7))
+    db.exec(`INSERT INTO attempts (id, mode, config, seed, status, created_at, started_wall_ms) VALUES (1, 'practice', '{}', 1, 'submitted', 'now', 0);
+      INSERT INTO attempt_items (attempt_id, position, question_id, option_order, correct, answered_at) VALUES
+        (1, 0, 'q1', '[]', 1, '2026-11-01T10:05:00.000Z'), (1, 1, 'q1', '[]', 0, '2026-11-01T10:07:00.000Z'), (1, 2, 'q2', '[]', NULL, NULL);`)
+    migrate(db, migrations.slice(0, 8))
+    expect(schemaVersion(db)).toBe(8)
+    const totals = () => db.prepare('SELECT question_id, total, correct FROM question_totals WHERE total > 0 ORDER BY 1').all()
+    const slots = () => db.prepare('SELECT slot, n FROM answer_slots WHERE n > 0 ORDER BY 1').all()
+    const recount = () => ({
+      totals: db.prepare('SELECT question_id, count(*) AS total, sum(correct) AS correct FROM attempt_items WHERE correct IS NOT NULL GROUP BY 1 ORDER BY 1').all(),
+      slots: db.prepare('SELECT substr(answered_at, 1, 15) AS slot, count(*) AS n FROM attempt_items WHERE correct IS NOT NULL AND answered_at IS NOT NULL GROUP BY 1 ORDER BY 1').all(),
+    })
+    expect({ totals: totals(), slots: slots() }).toEqual(recount()) // the backfill
+    expect(totals()).toEqual([{ question_id: 'q1', total: 2, correct: 1 }])
+
+    // Every kind of write the app makes: new items, answers with and without a grade, re-answers
+    // moving to another time slot, grading at submit, ungrading a discarded attempt, deletion.
+    const grade = fc.constantFrom<number | null>(null, 0, 1)
+    const when = fc.constantFrom<string | null>(null, '2026-11-01T10:05:00.000Z', '2026-11-01T10:15:00.000Z', '2026-11-02T00:01:00.000Z')
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), attempt: fc.integer({ min: 1, max: 3 }), q: fc.constantFrom('q1', 'q2', 'q3'), correct: grade, at: when }),
+      fc.record({ kind: fc.constant('answer' as const), attempt: fc.integer({ min: 1, max: 3 }), position: fc.integer({ min: 0, max: 5 }), correct: grade, at: when }),
+      fc.record({ kind: fc.constant('ungrade' as const), attempt: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ kind: fc.constant('delete' as const), attempt: fc.integer({ min: 2, max: 3 }) }),
+    )
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const save = db.transaction(() => {
+          for (const o of ops) {
+            db.prepare("INSERT OR IGNORE INTO attempts (id, mode, config, seed, status, created_at, started_wall_ms) VALUES (?, 'practice', '{}', 1, 'open', 'now', 0)").run(o.attempt)
+            if (o.kind === 'insert') {
+              const next = (db.prepare('SELECT coalesce(max(position) + 1, 0) FROM attempt_items WHERE attempt_id = ?').pluck().get(o.attempt) as number)
+              db.prepare("INSERT INTO attempt_items (attempt_id, position, question_id, option_order, correct, answered_at) VALUES (?, ?, ?, '[]', ?, ?)").run(o.attempt, next, o.q, o.correct, o.at)
+            } else if (o.kind === 'answer') {
+              db.prepare('UPDATE attempt_items SET answer = \'["A"]\', correct = ?, answered_at = ? WHERE attempt_id = ? AND position = ?').run(o.correct, o.at, o.attempt, o.position)
+            } else if (o.kind === 'ungrade') {
+              db.prepare('UPDATE attempt_items SET correct = NULL WHERE attempt_id = ?').run(o.attempt)
+            } else {
+              db.prepare('DELETE FROM attempts WHERE id = ?').run(o.attempt) // items go by ON DELETE CASCADE
+            }
+          }
+        })
+        save()
+        expect({ totals: totals(), slots: slots() }).toEqual(recount())
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
