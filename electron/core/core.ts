@@ -7,6 +7,7 @@ import { examFeature } from './exam/feature'
 import { progressFeature } from './progress/feature'
 import { createReview } from './review/feature'
 import { annotationsFeature } from './annotations/feature'
+import { annotationList } from './annotations/list'
 import { dataFeature } from './data/feature'
 import { systemClock, type Clock } from './exam/timer'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
@@ -98,6 +99,7 @@ export function createCore(opts: CoreOptions) {
     ...examFeature(db, content, opts.clock ?? systemClock, review.recordAttempt),
     ...review.handlers,
     ...annotationsFeature(db, now),
+    ...annotationList(db),
     ...dataFeature(db, now),
     ...progressFeature(db, content, now),
   }

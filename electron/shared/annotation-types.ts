@@ -35,3 +35,9 @@ export interface AnnotationHit {
   color: Color | null
   updatedAt: string
 }
+
+/** One window of the Annotations list: `total` rows match, `hits` start at the asked offset. */
+export interface AnnotationPage {
+  total: number
+  hits: AnnotationHit[]
+}

@@ -5,7 +5,7 @@ import type { AttemptSummary, AttemptView, BankStats, ItemView, ResultView } fro
 import type { Notice } from './notices'
 import type { ProgressSummary } from './progress-types'
 import type { ReviewAnswerResult, ReviewQueue } from './review-types'
-import type { Annotation, AnnotationHit, PersonalNote } from './annotation-types'
+import type { Annotation, AnnotationPage, PersonalNote } from './annotation-types'
 import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
 
@@ -117,7 +117,18 @@ export const api = {
   'annotations.update': method(z.object({ id: Uuid, color: ColorName.optional(), comment: UserText(20_000).optional() }).strict())<Annotation>(),
   'annotations.delete': method(z.object({ id: Uuid }).strict())<boolean>(),
   'annotations.restore': method(z.object({ id: Uuid }).strict())<Annotation>(),
-  'annotations.search': method(z.object({ q: UserText(200), limit: z.number().int().min(1).max(20_000).optional() }).strict())<AnnotationHit[]>(),
+  // The Annotations list asks for the window it shows: filters and paging are done in core.
+  'annotations.search': method(
+    z
+      .object({
+        q: UserText(200),
+        noteId: Id.optional(),
+        color: ColorName.optional(),
+        offset: z.number().int().min(0).max(10_000_000).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+  )<AnnotationPage>(),
   'data.export': method(NoInput)<string>(),
   'data.import': method(z.object({ json: z.string().min(2).max(LARGE_PAYLOAD_BYTES) }).strict())<ImportReport>(),
   'pnotes.list': method(z.object({ noteId: Id.optional() }).strict())<PersonalNote[]>(),

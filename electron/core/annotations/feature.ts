@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
-import type { Annotation, AnnotationHit, Color, PersonalNote } from '../../shared/annotation-types'
+import type { Annotation, Color, PersonalNote } from '../../shared/annotation-types'
 import { ApiFailure } from '../../shared/result'
 import type { Handlers } from '../dispatch'
+import { annotationText, personalText } from './list'
 
 type AnnotationHandlers = Pick<
   Handlers,
   | 'annotations.list' | 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.restore'
-  | 'annotations.search' | 'pnotes.list' | 'pnotes.save' | 'pnotes.delete' | 'pnotes.restore'
+  | 'pnotes.list' | 'pnotes.save' | 'pnotes.delete' | 'pnotes.restore'
 >
 
 interface AnnotationRow {
@@ -22,14 +23,6 @@ export const toAnnotation = (r: AnnotationRow): Annotation => ({
 })
 export const toPersonal = (r: PersonalRow): PersonalNote => ({ id: r.id, noteId: r.note_id, title: r.title, body: r.body, createdAt: r.created_at, updatedAt: r.updated_at })
 
-/** What the search index and the list show of each kind, defined once. */
-export const annotationText = (quote: string, comment: string) => `${quote}\n${comment}`
-export const personalText = (title: string, body: string) => `${title}\n${body}`
-const annotationHit = (id: string, noteId: string, color: Color, quote: string, comment: string, updatedAt: string): AnnotationHit => (
-  { kind: 'annotation', id, noteId, text: comment ? `${quote} — ${comment}` : quote, color, updatedAt })
-const personalHit = (p: PersonalRow): AnnotationHit => (
-  { kind: 'personal', id: p.id, noteId: p.note_id, text: personalText(p.title, p.body).slice(0, 400), color: null, updatedAt: p.updated_at })
-
 /**
  * Highlights with comments, and personal notes. Everything the user writes is stored as plain
  * text (the renderer shows it inert) and kept in a trigram index for search.
@@ -40,13 +33,6 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       `SELECT * FROM annotations WHERE deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId) AND (@color IS NULL OR color = @color)
        ORDER BY note_id, position`),
     get: db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?'),
-    /** The list view's columns only, in note order (the index serves the order). */
-    // Raw rows (arrays) are noticeably cheaper to materialise than objects at 10,000 rows.
-    listBrief: db
-      .prepare<[], [string, string, Color, string, string, string]>(
-        'SELECT id, note_id, color, quote, comment, updated_at FROM annotations WHERE deleted_at IS NULL ORDER BY note_id, position',
-      )
-      .raw(),
     insert: db.prepare(`INSERT INTO annotations (id, note_id, color, quote, prefix, suffix, position, comment, created_at, updated_at)
       VALUES (@id, @noteId, @color, @quote, @prefix, @suffix, @position, @comment, @at, @at)`),
     update: db.prepare<[Color | null, string | null, string, string]>(
@@ -78,11 +64,6 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
     if (!row) throw new ApiFailure('not_found', 'That personal note does not exist any more.')
     return row
   }
-
-  const searchFts = db.prepare<[string, number], { kind: 'annotation' | 'personal'; ref_id: string }>(
-    'SELECT kind, ref_id FROM user_text_fts WHERE user_text_fts MATCH ? ORDER BY rank LIMIT ?')
-  const searchLike = db.prepare<[string, number], { kind: 'annotation' | 'personal'; ref_id: string }>(
-    "SELECT kind, ref_id FROM user_text_fts WHERE text LIKE ? ESCAPE '\\' LIMIT ?")
 
   return {
     'annotations.list': ({ noteId, color }) => q.list.all({ noteId: noteId ?? null, color: color ?? null }).map(toAnnotation),
@@ -118,26 +99,6 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
         index('annotation', id, annotationText(row.quote, row.comment))
       })()
       return toAnnotation(mustGet(id))
-    },
-    'annotations.search': ({ q: text, limit }): AnnotationHit[] => {
-      const query = text.trim()
-      const n = limit ?? 200
-      if (!query) {
-        // Everything, straight from the tables (the list view shows all of it, virtualized).
-        const annotations = q.listBrief.all().map((row) => annotationHit(...row))
-        return [...annotations, ...q.pList.all({ noteId: null }).map(personalHit)].slice(0, n)
-      }
-      const refs = [...query].length < 3
-          ? searchLike.all(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, n)
-          : searchFts.all(`"${query.replace(/"/g, '""')}"`, n)
-      return refs.slice(0, n).flatMap((r): AnnotationHit[] => {
-        if (r.kind === 'annotation') {
-          const a = q.get.get(r.ref_id)
-          return a ? [annotationHit(a.id, a.note_id, a.color, a.quote, a.comment, a.updated_at)] : []
-        }
-        const p = q.pGet.get(r.ref_id)
-        return p ? [personalHit(p)] : []
-      })
     },
     'pnotes.list': ({ noteId }) => q.pList.all({ noteId: noteId ?? null }).map(toPersonal),
     'pnotes.save': ({ id, noteId, title, body }) => {

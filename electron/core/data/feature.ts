@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ImportReport } from '../../shared/export-schema'
 import { ApiFailure } from '../../shared/result'
-import { annotationText, personalText } from '../annotations/feature'
+import { annotationText, personalText } from '../annotations/list'
 import type { Handlers } from '../dispatch'
 
 type DataHandlers = Pick<Handlers, 'data.export' | 'data.import'>

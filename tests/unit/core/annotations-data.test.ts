@@ -31,14 +31,14 @@ describe('annotations and personal notes', () => {
     const h = core.handlers
     const a = await h['annotations.create']({ noteId: 'vpc', color: 'yellow', quote: 'NATゲートウェイ', prefix: '', suffix: '', position: 10, comment: '試験によく出る' })
     await h['pnotes.save']({ noteId: 'vpc', title: 'VPC メモ', body: 'セキュリティグループはステートフル' })
-    expect((await h['annotations.search']({ q: 'ゲートウェイ' })).map((x) => x.id)).toEqual([a.id])
-    expect((await h['annotations.search']({ q: 'ステートフル' }))[0]).toMatchObject({ kind: 'personal' })
-    expect((await h['annotations.search']({ q: '試験' })).map((x) => x.id)).toEqual([a.id])
+    expect((await h['annotations.search']({ q: 'ゲートウェイ' })).hits.map((x) => x.id)).toEqual([a.id])
+    expect((await h['annotations.search']({ q: 'ステートフル' })).hits[0]).toMatchObject({ kind: 'personal' })
+    expect((await h['annotations.search']({ q: '試験' })).hits.map((x) => x.id)).toEqual([a.id])
     await h['annotations.update']({ id: a.id, comment: '本番で 2 問出た' })
-    expect((await h['annotations.search']({ q: '本番で' }))).toHaveLength(1)
+    expect((await h['annotations.search']({ q: '本番で' })).total).toBe(1)
     await h['annotations.delete']({ id: a.id })
     expect(await h['annotations.list']({ noteId: 'vpc' })).toEqual([])
-    expect(await h['annotations.search']({ q: 'ゲートウェイ' })).toEqual([])
+    expect(await h['annotations.search']({ q: 'ゲートウェイ' })).toEqual({ total: 0, hits: [] })
     await h['annotations.restore']({ id: a.id })
     expect((await h['annotations.list']({ noteId: 'vpc' }))[0]).toMatchObject({ id: a.id, comment: '本番で 2 問出た' })
   })
@@ -78,7 +78,39 @@ describe('export and import', () => {
     expect(second.added).toEqual({ noteReads: 0, attempts: 0, reviewLog: 0, annotations: 0, personalNotes: 0 })
     expect(target.settings.get().language).toBe('en')
     expect(JSON.parse((await target.handlers['data.export']({})) as string)).toMatchObject({ attempts: [{ items: [{}, {}] }], annotations: [{ comment: 'メモ' }] })
-    expect((await target.handlers['annotations.search']({ q: 'ルートテーブル' })).length).toBe(1)
+    expect((await target.handlers['annotations.search']({ q: 'ルートテーブル' })).total).toBe(1)
+  })
+
+  it('lists in windows: highlights in note order then personal notes, filtered by note and colour, searched best first', async () => {
+    const core = testCore({ contentDir: REAL_CONTENT })
+    const h = core.handlers
+    const colors = ['yellow', 'green', 'blue', 'pink'] as const
+    for (let i = 0; i < 250; i++) {
+      await h['annotations.create']({ noteId: i % 2 ? 'vpc' : 'iam', color: colors[i % 4]!, quote: `引用${i}`, prefix: '', suffix: '', position: i, comment: i === 7 ? 'ルートテーブル' : '' })
+    }
+    await h['pnotes.save']({ noteId: 'vpc', title: '自分用 VPC', body: 'ルートテーブルの話' })
+    await h['pnotes.save']({ noteId: null, title: '自由メモ', body: '' })
+
+    const all = await h['annotations.search']({ q: '', offset: 0, limit: 100 })
+    expect(all.total).toBe(252)
+    expect(all.hits).toHaveLength(100)
+    expect(all.hits.slice(0, 2).map((x) => x.noteId)).toEqual(['iam', 'iam']) // note order: iam before vpc
+    // Windows tile the list exactly: every item once, highlights first, personal notes last.
+    const windows = [0, 100, 200].map((offset) => h['annotations.search']({ q: '', offset, limit: 100 }))
+    const ids = (await Promise.all(windows)).flatMap((w) => w.hits.map((x) => x.id))
+    expect(new Set(ids).size).toBe(252)
+    expect((await windows[2]!).hits.slice(-2).map((x) => x.kind)).toEqual(['personal', 'personal'])
+
+    const vpcBlue = await h['annotations.search']({ q: '', noteId: 'vpc', color: 'green', limit: 500 })
+    expect(vpcBlue.total).toBe(63) // odd i with i % 4 === 1; a colour filter leaves personal notes out
+    expect(vpcBlue.hits.every((x) => x.noteId === 'vpc' && x.color === 'green')).toBe(true)
+    expect((await h['annotations.search']({ q: '', noteId: 'vpc', limit: 500 })).total).toBe(126)
+
+    const found = await h['annotations.search']({ q: 'ルートテーブル' })
+    expect(found.hits.map((x) => x.kind).sort()).toEqual(['annotation', 'personal'])
+    expect((await h['annotations.search']({ q: 'ルートテーブル', noteId: 'iam' })).total).toBe(0) // annotation 7 is on vpc
+    expect((await h['annotations.search']({ q: 'ルートテーブル', color: 'pink' })).total).toBe(1) // 7 % 4 = 3: pink
+    expect((await h['annotations.search']({ q: '引用', offset: 240, limit: 50 })).hits).toHaveLength(10) // two characters: LIKE
   })
 
   it('refuses a newer, damaged or foreign file with a clear error and writes nothing', async () => {
