@@ -12,6 +12,25 @@ test('the app loads in Japanese with every section, without console errors', asy
   expect(consoleErrors).toEqual([])
 })
 
+test('a note opened by its address shows without the early requests too, and each early answer is used once', async ({ page, host }) => {
+  await page.goto(host.url) // the token cookie
+  const asked: string[] = []
+  page.on('request', (r) => r.url().includes('/api/') && asked.push(r.url().split('/api/')[1]!))
+  await page.goto('about:blank')
+  await page.goto(`${host.origin}/#/notes/dynamodb`) // a fresh load, as when the app starts
+  await expect(page.locator('.prose h2').first()).toBeVisible()
+  await expect(page.locator('.layout[data-ready="true"]')).toBeVisible()
+  // early.js asked for both before the bundle ran; the app took those answers, not asked again.
+  await expect.poll(() => asked.includes('annotations.list')).toBe(true) // asked after the first paint
+  expect(asked.filter((m) => m === 'notes.get' || m === 'settings.get').sort()).toEqual(['notes.get', 'settings.get'])
+
+  await page.route('**/early.js', (r) => r.abort()) // a failed or blocked early script costs only speed
+  await page.goto('about:blank')
+  await page.goto(`${host.origin}/#/notes/vpc`)
+  await expect(page.locator('.prose h2').first()).toBeVisible()
+  await expect(page.locator('.layout[data-ready="true"]')).toBeVisible()
+})
+
 test('navigation works by click and by keyboard, with visible focus', async ({ page, host }) => {
   await openApp(page, host)
   await page.getByRole('link', { name: /設定/ }).click()
