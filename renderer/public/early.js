@@ -1,6 +1,8 @@
 // The app's first two requests (the settings, and the note named in the address), sent the
 // moment the page starts: this tiny script runs long before the app's bundle has been compiled,
-// so the answers are usually here by the time the app wants them. lib/api.ts picks them up.
+// so the answers are usually here by the time the app wants them. lib/api.ts picks them up by
+// the same `${method}:${JSON input}` keys; the address pattern is lib/early-data.ts's twin (this
+// file runs outside the bundle, so it cannot import them).
 ;(() => {
   const ask = (name, input) =>
     window.study

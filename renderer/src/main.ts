@@ -8,10 +8,10 @@ import './styles/prose.css'
 
 const target = document.getElementById('app')
 if (!target) throw new Error('missing #app')
-// Mounting once the first answers are here lays the page out once, with the note in it,
-// instead of painting a "loading" shell first. (A then, not a top-level await: that would
-// split the bundle into many small chunks.)
 // While the answers travel, the sanitizer runs once on a scrap of note-shaped HTML, so its code
 // is compiled before the note arrives rather than after.
 sanitizeToFragment('<h2 id="h-x">x</h2><p><a href="https://x.example/" class="external">x</a> <code>x</code></p>')
+// Mounting once the first answers are here lays the page out once, with the note in it,
+// instead of painting a "loading" shell first. (A then, not a top-level await: that would
+// split the bundle into many small chunks.)
 void earlyData.then(() => mount(App, { target }))

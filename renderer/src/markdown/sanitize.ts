@@ -27,13 +27,13 @@ function purifier(extra: { IN_PLACE?: boolean }): ReturnType<typeof DOMPurify> {
   return p
 }
 
-let toString: ReturnType<typeof DOMPurify> | null = null
+let toText: ReturnType<typeof DOMPurify> | null = null
 let inPlace: ReturnType<typeof DOMPurify> | null = null
 let inert: Document | null = null
 
 export function sanitize(html: string): string {
-  toString ??= purifier({})
-  return toString.sanitize(html)
+  toText ??= purifier({})
+  return toText.sanitize(html)
 }
 
 /**
