@@ -4,6 +4,9 @@
 // the same `${method}:${JSON input}` keys; the address pattern is lib/early-data.ts's twin (this
 // file runs outside the bundle, so it cannot import them).
 ;(() => {
+  // An async script has no fixed order with the module bundle: if the bundle ran first it has
+  // claimed the map (lib/api.ts prefetch) and asked itself, so asking here would ask twice.
+  if (window.studyEarly) return
   const ask = (name, input) =>
     window.study
       ? window.study[name](input)

@@ -24,6 +24,21 @@ test('a note opened by its address shows without the early requests too, and eac
   await expect.poll(() => asked.includes('annotations.list')).toBe(true) // asked after the first paint
   expect(asked.filter((m) => m === 'notes.get' || m === 'settings.get').sort()).toEqual(['notes.get', 'settings.get'])
 
+  // early.js is async, so the bundle may run first: then the app asks, and early.js stands down.
+  asked.length = 0
+  await page.route('**/early.js', async (r) => {
+    await expect.poll(() => asked.length).toBeGreaterThan(1) // held back until the app has asked
+    await r.continue()
+  })
+  await page.goto('about:blank')
+  const earlyLoaded = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/early.js'))
+  await page.goto(`${host.origin}/#/notes/s3`)
+  await expect(page.locator('.prose h2').first()).toBeVisible()
+  await earlyLoaded
+  await page.waitForTimeout(300) // time for a late early.js to (wrongly) ask again
+  expect(asked.filter((m) => m === 'notes.get' || m === 'settings.get').sort()).toEqual(['notes.get', 'settings.get'])
+
+  await page.unrouteAll()
   await page.route('**/early.js', (r) => r.abort()) // a failed or blocked early script costs only speed
   await page.goto('about:blank')
   await page.goto(`${host.origin}/#/notes/vpc`)

@@ -86,7 +86,10 @@ const prefetched = new Map<string, Promise<unknown>>()
 export function prefetch<M extends MethodName>(name: M, input: Input<M>): Promise<unknown> {
   const key = `${name}:${JSON.stringify(input)}`
   // public/early.js may have asked already; a failed early request (null) is simply asked again.
-  const early = window.studyEarly?.get(key) as Promise<Result<Output<M>> | null> | undefined
+  // When the bundle runs before early.js (their order is not fixed), claim the map so early.js
+  // stands down instead of sending the same request a second time.
+  window.studyEarly ??= new Map()
+  const early = window.studyEarly.get(key) as Promise<Result<Output<M>> | null> | undefined
   const pending = early ? early.then((r) => r ?? call(name, input)) : call(name, input)
   prefetched.set(key, pending)
   return pending
