@@ -26,6 +26,8 @@ export interface CoreOptions {
   log: Logger
   now?: () => Date
   nativeBinding?: string
+  /** Where a read-only start may copy the database (default: the OS temp folder); for tests. */
+  scratchDir?: string
   /** How many rotating backups to keep. */
   keepBackups?: number
   /** Monotonic and wall time for the exam clock; injectable for tests. */
@@ -45,10 +47,11 @@ export interface CoreOptions {
  */
 export function createCore(opts: CoreOptions) {
   const now = opts.now ?? (() => new Date())
-  const { db, notices, backupsDir } = openStudyDatabase({
+  const { db, notices, backupsDir, readOnly } = openStudyDatabase({
     dataDir: opts.dataDir,
     now,
     nativeBinding: opts.nativeBinding,
+    scratchDir: opts.scratchDir,
   })
   for (const n of notices) opts.log.warn(n.message)
   const pending: Notice[] = [...notices]
@@ -66,6 +69,7 @@ export function createCore(opts: CoreOptions) {
   }
 
   const backup = async (reason: string) => {
+    if (readOnly) return // nothing changed that could be saved, and the folder cannot take a file
     try {
       const made = await backupIfChanged(db, { dir: backupsDir, keep: opts.keepBackups ?? 10, now })
       if (made) opts.log.info(`backup (${reason}): ${made.file}`)
@@ -103,10 +107,15 @@ export function createCore(opts: CoreOptions) {
     ...dataFeature(db, now),
     ...progressFeature(db, content, now),
   }
+  // The read-only copy took the content index while starting; from here on every write fails
+  // with SQLITE_READONLY, which the API reports as `storage`, so nothing merely seems saved.
+  if (readOnly) db.pragma('query_only = ON')
 
   let closed = false
   return {
     db,
+    /** True when the data folder could not be written at start: the data shown is a read-only copy. */
+    readOnly,
     handlers,
     settings,
     content,

@@ -1,5 +1,6 @@
 import { api, isMethodName, type MethodName, type Output, type ParsedInput } from '../shared/api'
 import { ApiFailure, fail, ok, type Result } from '../shared/result'
+import { storageErrorCode } from './db/storage-errors'
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>
@@ -32,8 +33,8 @@ export async function dispatch(
     return ok(await handler(parsed.data))
   } catch (err) {
     if (err instanceof ApiFailure) return fail(err.code, err.message, err.details)
-    const sqlite = (err as { code?: unknown }).code
-    if (typeof sqlite === 'string' && /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|PERM)/.test(sqlite)) {
+    const sqlite = storageErrorCode(err)
+    if (sqlite) {
       log.error(`API ${name}: storage problem`, err)
       // Every write runs in a transaction, so a failed one leaves nothing half-written.
       return fail('storage', 'Nothing was saved: the disk is full or the data folder is read-only. Free some space or check the folder, then try again.', [sqlite])

@@ -12,7 +12,11 @@ const MAX_LOG_BYTES = 2_000_000
 /** A plain append-only log in the data folder; rotated once so it cannot grow without bound. */
 export function createFileLogger(dataDir: string, echo = false): Logger {
   const dir = join(dataDir, 'logs')
-  mkdirSync(dir, { recursive: true })
+  try {
+    mkdirSync(dir, { recursive: true })
+  } catch {
+    // A read-only or full data folder: the app still starts (and says so); lines just go nowhere.
+  }
   const file = join(dir, 'app.log')
   const write = (level: string, message: string) => {
     const line = `${new Date().toISOString()} ${level} ${message}\n`

@@ -14,11 +14,11 @@ export interface RunningHost {
 }
 
 /** Starts the built loopback host (build/electron/host.cjs) on a data folder; a real SQLite file. */
-export async function startHost(dataDir: string, contentDir?: string): Promise<RunningHost> {
+export async function startHost(dataDir: string, contentDir?: string, readOnlyMount?: string): Promise<RunningHost> {
   const args = ['build/electron/host.cjs', '--data-dir', dataDir, '--json', ...(contentDir ? ['--content-dir', contentDir] : [])]
-  const child: ChildProcess = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = readOnlyMount
+    ? spawnReadOnly(readOnlyMount, dataDir, args)
+    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (c) => (stderr += c))
   const line = await new Promise<string>((done, failed) => {
@@ -40,6 +40,18 @@ export async function startHost(dataDir: string, contentDir?: string): Promise<R
         child.kill('SIGTERM')
       }),
   }
+}
+
+/**
+ * The host in a private mount namespace where `mountPoint` (holding `dataDir`) is bind-mounted
+ * read-only: a data folder the app really cannot write, even as root.
+ */
+function spawnReadOnly(mountPoint: string, dataDir: string, args: string[]): ChildProcess {
+  if (!dataDir.startsWith(`${mountPoint}/`)) throw new Error('the data folder must be inside the read-only mount')
+  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
+  const script = `mount --bind ${q(mountPoint)} ${q(mountPoint)} && mount -o remount,bind,ro ${q(mountPoint)} && exec ${[process.execPath, ...args].map(q).join(' ')}`
+  const unshare = process.getuid?.() === 0 ? ['--mount'] : ['--mount', '--map-root-user']
+  return spawn('unshare', [...unshare, 'sh', '-c', script], { stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
 export function tempDataDir(): { dir: string; remove(): void } {

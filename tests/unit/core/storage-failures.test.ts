@@ -3,9 +3,9 @@ import { dispatch } from '../../../electron/core/dispatch'
 import { silentLogger } from '../../../electron/core/log'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
-// Disk full and a read-only data folder, simulated inside SQLite (the tests run as root, for
-// whom file permissions do not apply): writes fail with a clear error value, nothing is
-// half-written, reads keep working, and the app does not crash.
+// Disk full and a read-only data folder, simulated inside SQLite (max_page_count, query_only),
+// so they run everywhere: writes fail with a clear error value, nothing is half-written, reads
+// keep working. real-disk.test.ts does the same on a really full or read-only filesystem.
 describe('storage failures', () => {
   it('disk full: a large import fails cleanly and leaves nothing half-written', async () => {
     const core = testCore({ contentDir: REAL_CONTENT })
