@@ -103,7 +103,7 @@ export function createCore(opts: CoreOptions) {
     ...examFeature(db, content, opts.clock ?? systemClock, review.recordAttempt),
     ...review.handlers,
     ...annotationsFeature(db, now),
-    ...annotationList(db),
+    ...annotationList(db, content.notes.map((n) => n.id)),
     ...dataFeature(db, now),
     ...progressFeature(db, content, now),
   }

@@ -24,15 +24,19 @@ interface Window extends Filter { offset: number; limit: number }
  * personal note (newest first), or the matches of a search (best first), filtered by note and
  * colour. A personal note has no colour, so a colour filter leaves personal notes out.
  */
-export function annotationList(db: Database): Pick<Handlers, 'annotations.search'> {
+export function annotationList(db: Database, noteIds: readonly string[]): Pick<Handlers, 'annotations.search'> {
+  // Highlights follow the library's order of notes; those of a note no longer in the content come last.
+  const rank = new Map(noteIds.map((id, i) => [id, i]))
+  const inLibraryOrder = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0)
   const live = 'deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId)'
   const ofA = `FROM annotations WHERE ${live} AND (@color IS NULL OR color = @color)`
   const ofP = `FROM personal_notes WHERE ${live} AND @color IS NULL`
   // Raw rows (arrays) are noticeably cheaper to materialise than objects.
   const q = {
-    countA: db.prepare<[Filter], number>(`SELECT count(*) ${ofA}`).pluck(),
+    perNote: db.prepare<[Filter], [noteId: string, n: number]>(`SELECT note_id, count(*) ${ofA} GROUP BY note_id`).raw(),
     countP: db.prepare<[Filter], number>(`SELECT count(*) ${ofP}`).pluck(),
-    pageA: db.prepare<[Window], AnnotationBrief>(`SELECT id, note_id, color, quote, comment, updated_at ${ofA} ORDER BY note_id, position LIMIT @limit OFFSET @offset`).raw(),
+    // One note's slice: an index range (note_id, position), never a sort of every highlight.
+    pageA: db.prepare<[Window], AnnotationBrief>(`SELECT id, note_id, color, quote, comment, updated_at ${ofA} ORDER BY position LIMIT @limit OFFSET @offset`).raw(),
     pageP: db.prepare<[Window], PersonalBrief>(`SELECT id, note_id, title, body, updated_at ${ofP} ORDER BY updated_at DESC LIMIT @limit OFFSET @offset`).raw(),
     oneA: db.prepare<[Filter & { id: string }], AnnotationBrief>(`SELECT id, note_id, color, quote, comment, updated_at ${ofA} AND id = @id`).raw(),
     oneP: db.prepare<[Filter & { id: string }], PersonalBrief>(`SELECT id, note_id, title, body, updated_at ${ofP} AND id = @id`).raw(),
@@ -43,10 +47,27 @@ export function annotationList(db: Database): Pick<Handlers, 'annotations.search
       "SELECT kind, ref_id FROM user_text_fts WHERE text LIKE ? ESCAPE '\\' LIMIT ?"),
   }
 
+  /** The window's highlights: walk the notes in library order by their counts, read only the slices it covers. */
+  function highlights(w: Window, perNote: [string, number][]): AnnotationHit[] {
+    const hits: AnnotationHit[] = []
+    let skip = w.offset
+    for (const [noteId, n] of perNote.sort((a, b) => inLibraryOrder(a[0], b[0]))) {
+      if (hits.length === w.limit) break
+      if (skip >= n) {
+        skip -= n
+        continue
+      }
+      hits.push(...q.pageA.all({ ...w, noteId, offset: skip, limit: w.limit - hits.length }).map(annotationHit))
+      skip = 0
+    }
+    return hits
+  }
+
   function browse(w: Window): AnnotationPage {
-    const inA = q.countA.get(w)!
+    const perNote = q.perNote.all(w)
+    const inA = perNote.reduce((sum, [, n]) => sum + n, 0)
     const total = inA + q.countP.get(w)!
-    const hits = w.offset < inA ? q.pageA.all(w).map(annotationHit) : []
+    const hits = w.offset < inA ? highlights(w, perNote) : []
     const rest = w.limit - hits.length
     if (rest > 0) hits.push(...q.pageP.all({ ...w, offset: Math.max(0, w.offset - inA), limit: rest }).map(personalHit))
     return { total, hits }

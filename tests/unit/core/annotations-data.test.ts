@@ -94,12 +94,15 @@ describe('export and import', () => {
     const all = await h['annotations.search']({ q: '', offset: 0, limit: 100 })
     expect(all.total).toBe(252)
     expect(all.hits).toHaveLength(100)
-    expect(all.hits.slice(0, 2).map((x) => x.noteId)).toEqual(['iam', 'iam']) // note order: iam before vpc
+    // The library's order (13 VPC before 15 IAM), not the ids' alphabetical order; by position within a note.
+    expect(all.hits.slice(0, 2).map((x) => x.text)).toEqual(['引用1', '引用3'])
     // Windows tile the list exactly: every item once, highlights first, personal notes last.
     const windows = [0, 100, 200].map((offset) => h['annotations.search']({ q: '', offset, limit: 100 }))
     const ids = (await Promise.all(windows)).flatMap((w) => w.hits.map((x) => x.id))
     expect(new Set(ids).size).toBe(252)
     expect((await windows[2]!).hits.slice(-2).map((x) => x.kind)).toEqual(['personal', 'personal'])
+    const second = (await windows[1]!).hits.map((x) => x.noteId) // 125 VPC highlights, then IAM's
+    expect([second.indexOf('iam'), second.lastIndexOf('vpc')]).toEqual([25, 24])
 
     const vpcBlue = await h['annotations.search']({ q: '', noteId: 'vpc', color: 'green', limit: 500 })
     expect(vpcBlue.total).toBe(63) // odd i with i % 4 === 1; a colour filter leaves personal notes out
