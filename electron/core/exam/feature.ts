@@ -6,9 +6,10 @@ import type { LoadedContent } from '../content/load'
 import type { Handlers } from '../dispatch'
 import { MOCK } from './blueprint'
 import { createExamEngine, MOCK_LIMIT_MS } from './engine'
+import { examHistory } from './history'
 import { newSeed } from './random'
 import type { ScoreSummary } from './scoring'
-import { drillPool, pickMock, pickPractice, type History } from './select'
+import { drillPool, pickMock, pickPractice } from './select'
 import { parseConfig } from './store'
 import type { Clock } from './timer'
 
@@ -19,25 +20,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
   const engine = createExamEngine(db, content.questions, content.notes, clock, onSubmitted)
   const bank = content.questions
 
-  function history(): History {
-    const lastCorrect = new Map<string, boolean>()
-    const flagged = new Set<string>()
-    for (const r of engine.store.history.all()) {
-      lastCorrect.set(r.question_id, r.correct === 1)
-      if (r.flagged) flagged.add(r.question_id)
-      else flagged.delete(r.question_id)
-    }
-    const noteAccuracy = new Map<string, { correct: number; total: number }>()
-    for (const [qid, ok] of lastCorrect) {
-      for (const g of engine.byId.get(qid)?.grounding ?? []) {
-        const a = noteAccuracy.get(g.note) ?? { correct: 0, total: 0 }
-        a.total++
-        if (ok) a.correct++
-        noteAccuracy.set(g.note, a)
-      }
-    }
-    return { lastCorrect, flagged, noteAccuracy }
-  }
+  const history = examHistory(db, engine.byId)
 
   function start(req: ParsedInput<'exam.start'>) {
     const existing = engine.store.openOfMode.get(req.mode)

@@ -64,11 +64,6 @@ export function examStore(db: Database) {
     discard: db.prepare<[number], void>("UPDATE attempts SET status = 'discarded' WHERE id = ? AND status = 'open'"),
     /** A discarded attempt's answers no longer count anywhere (instant-feedback ones included). */
     ungrade: db.prepare<[number], void>('UPDATE attempt_items SET correct = NULL WHERE attempt_id = ?'),
-    /** The most recent answer per question, across submitted attempts and revealed practice items. */
-    history: db.prepare<[], { question_id: string; correct: number; flagged: number }>(`
-      SELECT i.question_id, i.correct, i.flagged FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id
-      WHERE a.status != 'discarded' AND i.correct IS NOT NULL
-      ORDER BY coalesce(i.answered_at, a.submitted_at), i.attempt_id, i.position`),
   }
 }
 

@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION, migrate, migrations, NewerDatabaseError, schemaVersion, type Migration } from '../../../electron/core/db/migrations'
 import { openStudyDatabase } from '../../../electron/core/db/open'
+import { latestAnswers } from '../../../electron/core/exam/history'
 import { tempDir } from '../helpers/tmp'
 
 const tables = (db: Database.Database) =>
@@ -137,6 +138,33 @@ describe('migrations', () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it('v9 copies each attempt\'s submit time onto its items and indexes the latest answer per question', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, migrations.slice(0, 8))
+    db.exec(`INSERT INTO attempts (id, mode, config, seed, status, created_at, submitted_at, started_wall_ms) VALUES
+        (1, 'mock', '{}', 1, 'submitted', 'now', '2026-11-01T11:00:00.000Z', 0), (2, 'practice', '{}', 1, 'open', 'now', NULL, 0);
+      INSERT INTO attempt_items (attempt_id, position, question_id, option_order, correct, answered_at) VALUES
+        (1, 0, 'q1', '[]', 1, '2026-11-01T10:05:00.000Z'), (1, 1, 'q2', '[]', 0, NULL), (2, 0, 'q1', '[]', NULL, NULL);`)
+    migrate(db, migrations.slice(0, 9))
+    expect(schemaVersion(db)).toBe(9)
+    const copies = () => db.prepare('SELECT attempt_id, position, attempt_submitted_at AS at FROM attempt_items ORDER BY 1, 2').all()
+    const truth = () => db.prepare('SELECT i.attempt_id, i.position, a.submitted_at AS at FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id ORDER BY 1, 2').all()
+    expect(copies()).toEqual(truth()) // the backfill
+    expect(copies()).toContainEqual({ attempt_id: 1, position: 1, at: '2026-11-01T11:00:00.000Z' })
+
+    // Submitting, changing a submit time and adding items to a submitted attempt (an import) keep it.
+    db.exec("UPDATE attempts SET status = 'submitted', submitted_at = '2026-11-02T09:00:00.000Z' WHERE id = 2")
+    db.exec("UPDATE attempts SET submitted_at = '2026-11-01T12:00:00.000Z' WHERE id = 1")
+    db.exec("INSERT INTO attempt_items (attempt_id, position, question_id, option_order, correct, attempt_submitted_at) VALUES (1, 2, 'q3', '[]', 1, 'wrong')")
+    expect(copies()).toEqual(truth())
+
+    // The history query seeks this index per question and sorts only its one row per question.
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${latestAnswers(db).source}`).all() as { detail: string }[]).map((p) => p.detail)
+    expect(plan.filter((d) => d.includes('attempt_items_latest'))).toHaveLength(2)
+    expect(plan.filter((d) => d.includes('TEMP B-TREE'))).toHaveLength(1)
   })
 
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
