@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
+import { examStore } from '../../electron/core/exam/store'
 
 const worker = fileURLToPath(new URL('./worker.ts', import.meta.url))
 const tsxLoader = createRequire(import.meta.url).resolve('tsx')
@@ -65,8 +66,9 @@ export async function crashRound(round: number, dataDir: string, contentDir: str
       const stored = row?.answer ? (JSON.parse(row.answer) as string[]).map((k) => 'ABCDEFGH'[order.indexOf(k)]).join('') : null
       if (stored !== keys && !(stored && sentAfterAck.get(p)?.has(stored))) lost.push(`position ${p}: acked ${keys}, stored ${stored}`)
     }
-    const a = db.prepare('SELECT time_limit_ms, active_ms FROM attempts WHERE id = ?').get(attemptId) as { time_limit_ms: number; active_ms: number }
-    const remainingNow = a.time_limit_ms - a.active_ms
+    // Read the way the app reads it: attempts.active_ms plus the answers' pending time.
+    const a = examStore(db).attempt.get(attemptId)!
+    const remainingNow = a.time_limit_ms! - a.active_ms
     return { round, acked: acked.size, lost, remainingDriftMs: lastRemaining === null ? null : Math.abs(remainingNow - lastRemaining), integrity }
   } finally {
     db.close()

@@ -227,6 +227,18 @@ export const migrations: Migration[] = [
       `)
     },
   },
+  {
+    version: 10,
+    name: 'answer time credited on the item row alone',
+    up(db) {
+      // An answer credits the time since the last report to its item and to the attempt. Writing
+      // both rows took two pages per commit; now the answer writes only its item and notes the
+      // attempt's share in pending_ms, which the attempt's active time includes when read
+      // (exam/store.ts) and which submit folds into attempts.active_ms. Existing rows need no
+      // backfill: nothing is pending yet.
+      db.exec('ALTER TABLE attempt_items ADD COLUMN pending_ms INTEGER NOT NULL DEFAULT 0')
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

@@ -161,12 +161,19 @@ export function createExamEngine(
         return { domain: q?.domain ?? 1, scored: row.scored === 1 && !!q, correct, confidence: row.confidence, timeMs: row.time_ms }
       })
       const summary = summarize(scored)
+      foldPending(id)
       store.submit.run(iso(), reason, JSON.stringify(summary), id)
       onSubmitted(id)
       live.delete(id)
       lastReport.delete(id)
       return summary
     })()
+  }
+
+  /** Moves answers' pending time into attempts.active_ms; call inside a transaction. */
+  function foldPending(id: number) {
+    store.foldPending.run({ id })
+    store.clearPending.run(id)
   }
 
   function itemOf(l: Live, position: number): ItemRow {
@@ -201,6 +208,7 @@ export function createExamEngine(
       db.transaction(() => {
         store.discard.run(id)
         store.ungrade.run(id)
+        foldPending(id)
       })()
       live.delete(id)
       lastReport.delete(id)
@@ -218,6 +226,7 @@ export function createExamEngine(
         db.transaction(() => {
           store.addTime.run(delta, id)
           if (position !== null && l.items[position]) store.addItemTime.run(delta, id, position)
+          foldPending(id) // the attempt row is written anyway: answers' pending time joins it here
         })()
         l.row.active_ms += delta
         if (position !== null && l.items[position]) l.items[position]!.time_ms += delta
@@ -228,7 +237,10 @@ export function createExamEngine(
       const l = open(id)
       if (!l.config.pauseAllowed) throw new ApiFailure('conflict', 'A full mock exam cannot be paused, just like the real one.')
       const delta = creditNow(l)
-      store.addTime.run(delta, id)
+      db.transaction(() => {
+        store.addTime.run(delta, id)
+        foldPending(id)
+      })()
       l.row.active_ms += delta
       lastReport.delete(id)
     },
@@ -247,13 +259,9 @@ export function createExamEngine(
       const answer = JSON.stringify(original)
       const at = iso()
       const delta = creditNow(l)
-      // One statement commits atomically on its own; two share a transaction.
-      if (delta > 0) {
-        db.transaction(() => {
-          store.addTime.run(delta, id)
-          store.saveAnswer.run(answer, confidence, at, correct, delta, id, position)
-        })()
-      } else store.saveAnswer.run(answer, confidence, at, correct, 0, id, position)
+      // One statement on one row commits atomically on its own: the attempt's share of the
+      // time is read back from the item's pending_ms (store.ts), so no second row is written.
+      store.saveAnswer.run(answer, confidence, at, correct, delta, delta, id, position)
       // Mirror only after the commit succeeded.
       l.row.active_ms += delta
       Object.assign(row, { answer, answered_at: at, correct, time_ms: row.time_ms + delta, confidence: confidence ?? row.confidence })

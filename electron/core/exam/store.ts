@@ -31,6 +31,14 @@ export interface ItemRow {
   correct: number | null
 }
 
+/**
+ * An attempt's columns, its active time including what answers credited to their items but
+ * not yet to the attempt row (pending_ms, migration 10): the whole truth even after a crash.
+ */
+const ATTEMPT = `a.id, a.mode, a.config, a.seed, a.status, a.created_at, a.submitted_at, a.submit_reason, a.time_limit_ms,
+  a.active_ms + (SELECT coalesce(sum(pending_ms), 0) FROM attempt_items WHERE attempt_id = a.id) AS active_ms,
+  a.strict, a.started_wall_ms, a.summary FROM attempts a`
+
 /** Every SQL statement the exam engine runs, prepared once. */
 export function examStore(db: Database) {
   return {
@@ -41,19 +49,26 @@ export function examStore(db: Database) {
     insertItem: db.prepare<[number, number, string, string, number]>(
       'INSERT INTO attempt_items (attempt_id, position, question_id, option_order, scored) VALUES (?, ?, ?, ?, ?)',
     ),
-    attempt: db.prepare<[number], AttemptRow>('SELECT * FROM attempts WHERE id = ?'),
+    attempt: db.prepare<[number], AttemptRow>(`SELECT ${ATTEMPT} WHERE a.id = ?`),
     items: db.prepare<[number], ItemRow>('SELECT * FROM attempt_items WHERE attempt_id = ? ORDER BY position'),
     item: db.prepare<[number, number], ItemRow>('SELECT * FROM attempt_items WHERE attempt_id = ? AND position = ?'),
-    openOfMode: db.prepare<[ExamMode], AttemptRow>("SELECT * FROM attempts WHERE status = 'open' AND mode = ?"),
-    open: db.prepare<[], AttemptRow>("SELECT * FROM attempts WHERE status = 'open'"),
-    recent: db.prepare<[number], AttemptRow>("SELECT * FROM attempts WHERE status != 'discarded' ORDER BY id DESC LIMIT ?"),
+    openOfMode: db.prepare<[ExamMode], AttemptRow>(`SELECT ${ATTEMPT} WHERE a.status = 'open' AND a.mode = ?`),
+    open: db.prepare<[], AttemptRow>(`SELECT ${ATTEMPT} WHERE a.status = 'open'`),
+    recent: db.prepare<[number], AttemptRow>(`SELECT ${ATTEMPT} WHERE a.status != 'discarded' ORDER BY a.id DESC LIMIT ?`),
     answeredCount: db.prepare<[number], number>('SELECT count(*) FROM attempt_items WHERE attempt_id = ? AND answer IS NOT NULL').pluck(),
     addTime: db.prepare<[number, number], void>('UPDATE attempts SET active_ms = active_ms + ? WHERE id = ?'),
     addItemTime: db.prepare<[number, number, number], void>('UPDATE attempt_items SET time_ms = time_ms + ? WHERE attempt_id = ? AND position = ?'),
-    saveAnswer: db.prepare<[string, Confidence | null, string, number | null, number, number, number], void>(
-      `UPDATE attempt_items SET answer = ?, confidence = coalesce(?, confidence), answered_at = ?, correct = ?, time_ms = time_ms + ?
+    /** One row, one page: the credited time goes to the item and, pending, to the attempt. */
+    saveAnswer: db.prepare<[string, Confidence | null, string, number | null, number, number, number, number], void>(
+      `UPDATE attempt_items SET answer = ?, confidence = coalesce(?, confidence), answered_at = ?, correct = ?,
+         time_ms = time_ms + ?, pending_ms = pending_ms + ?
        WHERE attempt_id = ? AND position = ?`,
     ),
+    /** Moves the pending time into attempts.active_ms (at submit), so finished attempts hold it all. */
+    foldPending: db.prepare<{ id: number }, void>(
+      `UPDATE attempts SET active_ms = active_ms + (SELECT coalesce(sum(pending_ms), 0) FROM attempt_items WHERE attempt_id = @id) WHERE id = @id`,
+    ),
+    clearPending: db.prepare<[number], void>('UPDATE attempt_items SET pending_ms = 0 WHERE attempt_id = ? AND pending_ms != 0'),
     saveMark: db.prepare<[number | null, Confidence | null, number, number], void>(
       'UPDATE attempt_items SET flagged = coalesce(?, flagged), confidence = coalesce(?, confidence) WHERE attempt_id = ? AND position = ?',
     ),

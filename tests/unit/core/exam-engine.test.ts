@@ -64,6 +64,34 @@ describe('exam engine', () => {
     expect(Math.abs(v.remainingMs! - (130 * 60_000 - 63_000))).toBeLessThanOrEqual(5_000)
   })
 
+  it('an answer credits its time by writing only its item row; the attempt counts it, across a crash and at submit', async () => {
+    const dir = tempDir()
+    const t = testClock()
+    const first = setup(dir, t)
+    const a = await call(first.h['exam.start']({ mode: 'practice', count: 3, timeLimitMin: 30, domains: [], notes: [], instantFeedback: false, seed: 4 }))
+    first.h['exam.tick']({ attemptId: a.id, position: 0 })
+    t.advance(4_000)
+    const attemptRow = () => first.core.db.prepare('SELECT active_ms FROM attempts WHERE id = ?').pluck().get(a.id)
+    const pending = () => first.core.db.prepare('SELECT sum(pending_ms) FROM attempt_items WHERE attempt_id = ?').pluck().get(a.id)
+    const answered = await call(first.h['exam.answer']({ attemptId: a.id, position: 0, answer: ['A'], confidence: null }))
+    expect(answered.remainingMs).toBe(30 * 60_000 - 4_000)
+    expect([attemptRow(), pending()]).toEqual([0, 4_000]) // the attempt row was not written
+    first.core.db.close() // a crash right after the answer
+
+    const again = setup(dir, t)
+    expect((await call(again.h['exam.get']({ attemptId: a.id }))).remainingMs).toBe(30 * 60_000 - 4_000)
+    again.h['exam.tick']({ attemptId: a.id, position: 1 })
+    t.advance(2_000)
+    again.h['exam.tick']({ attemptId: a.id, position: 1 }) // a tick writes the attempt row anyway: pending time joins it
+    const row = () => again.core.db.prepare('SELECT a.active_ms, (SELECT sum(pending_ms) FROM attempt_items WHERE attempt_id = a.id) AS p FROM attempts a WHERE id = ?').get(a.id)
+    expect(row()).toEqual({ active_ms: 6_000, p: 0 })
+    t.advance(1_000)
+    again.h['exam.answer']({ attemptId: a.id, position: 1, answer: ['B'], confidence: null })
+    const result = await call(again.h['exam.submit']({ attemptId: a.id }))
+    expect(row()).toEqual({ active_ms: 7_000, p: 0 }) // a finished attempt holds all its time
+    expect(result.totalTimeMs).toBe(7_000)
+  })
+
   it('changing the system clock changes nothing', async () => {
     const { h, t } = setup()
     const a = await call(h['exam.start']({ mode: 'mock', strict: false }))

@@ -167,6 +167,18 @@ describe('migrations', () => {
     expect(plan.filter((d) => d.includes('TEMP B-TREE'))).toHaveLength(1)
   })
 
+  it('v10 adds pending answer time to items, zero for existing rows', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, migrations.slice(0, 9))
+    db.exec(`INSERT INTO attempts (id, mode, config, seed, status, created_at, active_ms, started_wall_ms) VALUES (1, 'mock', '{}', 1, 'open', 'now', 5000, 0);
+      INSERT INTO attempt_items (attempt_id, position, question_id, option_order, time_ms) VALUES (1, 0, 'q1', '[]', 5000);`)
+    migrate(db, migrations.slice(0, 10))
+    expect(schemaVersion(db)).toBe(10)
+    expect(db.prepare('SELECT pending_ms FROM attempt_items').pluck().all()).toEqual([0]) // an open attempt keeps its time
+    expect(() => db.exec("INSERT INTO attempt_items (attempt_id, position, question_id, option_order, pending_ms) VALUES (1, 1, 'q2', '[]', NULL)")).toThrow(/NOT NULL/)
+  })
+
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
     const db = new Database(':memory:')
     const broken: Migration[] = [
