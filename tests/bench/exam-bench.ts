@@ -34,24 +34,30 @@ export async function examFigures(contentDir: string): Promise<Figure[]> {
     const insert = (i: number) => ins.run(String(i), new Date().toISOString())
 
     // Both warmed up first (the JIT, SQLite's page cache), then measured in alternating blocks,
-    // so neither side is favoured by going second or by the machine's drift during the run.
+    // so neither side is favoured by going second. The throughput ratio is the median of the
+    // blocks' ratios: a burst of noise from the machine spoils one pair, not the figure.
     timings(500, save)
     timings(500, insert)
     const saves: number[] = []
     const rawTimes: number[] = []
-    for (let block = 0; block < 4; block++) {
-      saves.push(...timings(500, (i) => save(block * 500 + i)))
-      rawTimes.push(...timings(500, (i) => insert(block * 500 + i)))
+    const ratios: number[] = []
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+    for (let block = 0; block < 8; block++) {
+      const s = timings(250, (i) => save(block * 250 + i))
+      const r = timings(250, (i) => insert(block * 250 + i))
+      saves.push(...s)
+      rawTimes.push(...r)
+      ratios.push(sum(r) / sum(s))
     }
     saves.sort((a, b) => a - b)
     rawTimes.sort((a, b) => a - b)
+    const ratio = pct(ratios.sort((a, b) => a - b), 50)
     await core.close()
     raw.close()
     const p99 = pct(saves, 99)
-    const throughput = (xs: number[]) => xs.length / xs.reduce((a, b) => a + b, 0)
     return [
       figure('answer_save_p99_ms', p99, 'ms', pct(rawTimes, 99), '≤ 2 ms (baseline: raw insert p99)', p99 <= 2),
-      figure('answer_save_throughput_ratio', throughput(saves) / throughput(rawTimes), 'x', 1, '≥ 0.5× raw insert throughput', throughput(saves) / throughput(rawTimes) >= 0.5),
+      figure('answer_save_throughput_ratio', ratio, 'x', 1, '≥ 0.5× raw insert throughput (median of 8 alternating blocks)', ratio >= 0.5),
       figure('mock_start_ms', startMs, 'ms', pickMs, '≤ 100 ms (baseline: question selection alone)', startMs <= 100),
     ]
   } finally {
