@@ -99,8 +99,11 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
           continue
         }
         const id = Number(ins.attempt.run({ ...a, strict: a.strict ? 1 : 0 }).lastInsertRowid)
+        // A discarded attempt's answers count nowhere (migration 6); a file from elsewhere, or
+        // edited by hand, may still carry their grades, which the dashboard totals would count.
+        const graded = a.status !== 'discarded'
         for (const i of a.items) {
-          ins.item.run({ ...i, attemptId: id, scored: i.scored ? 1 : 0, flagged: i.flagged ? 1 : 0, correct: i.correct === null ? null : i.correct ? 1 : 0 })
+          ins.item.run({ ...i, attemptId: id, scored: i.scored ? 1 : 0, flagged: i.flagged ? 1 : 0, correct: !graded || i.correct === null ? null : i.correct ? 1 : 0 })
         }
         added.attempts++
       }

@@ -68,6 +68,21 @@ describe('export and import', () => {
     return core
   }
 
+  it('imports a discarded attempt without grades, even when the file carries them', async () => {
+    const source = testCore({ contentDir: REAL_CONTENT })
+    const at = (await source.handlers['exam.start']({ mode: 'practice', count: 2, timeLimitMin: null, domains: [], notes: [], instantFeedback: true })) as { id: number }
+    source.handlers['exam.answer']({ attemptId: at.id, position: 0, answer: ['A'], confidence: null })
+    source.handlers['exam.discard']({ attemptId: at.id })
+    const file = JSON.parse((await source.handlers['data.export']({})) as string)
+    expect(file.attempts).toMatchObject([{ status: 'discarded' }])
+    file.attempts[0].items[0].correct = true // as an older app or a hand edit might have it
+    const target = testCore({ contentDir: REAL_CONTENT })
+    expect((await target.handlers['data.import']({ json: JSON.stringify(file) })).added.attempts).toBe(1)
+    const counted = (sql: string) => target.db.prepare(sql).pluck().get()
+    expect(counted('SELECT count(*) FROM attempt_items WHERE correct IS NOT NULL')).toBe(0)
+    expect(counted('SELECT coalesce(sum(total), 0) FROM question_totals')).toBe(0) // the dashboard does not count it
+  })
+
   it('round-trips everything, and importing the same file twice adds nothing twice', async () => {
     const source = await withData()
     const file = (await source.handlers['data.export']({})) as string
