@@ -117,7 +117,7 @@ describe('migrations', () => {
       fc.record({ kind: fc.constant('delete' as const), attempt: fc.integer({ min: 2, max: 3 }) }),
     )
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+      fc.property(fc.array(op, { maxLength: 40, size: 'max' }), (ops) => { // 'max': long sequences, not fast-check's short default
         const save = db.transaction(() => {
           for (const o of ops) {
             db.prepare("INSERT OR IGNORE INTO attempts (id, mode, config, seed, status, created_at, started_wall_ms) VALUES (?, 'practice', '{}', 1, 'open', 'now', 0)").run(o.attempt)
