@@ -1,11 +1,6 @@
 /** Content as the renderer receives it: plain data, already validated by core. */
-export const DOMAINS = {
-  1: { ja: 'AWS のサービスによる開発', en: 'Development with AWS Services', weight: 32 },
-  2: { ja: 'セキュリティ', en: 'Security', weight: 26 },
-  3: { ja: 'デプロイ', en: 'Deployment', weight: 24 },
-  4: { ja: 'トラブルシューティングと最適化', en: 'Troubleshooting and Optimization', weight: 18 },
-} as const
-export type Domain = keyof typeof DOMAINS
+import type { Domain, TaskId } from './vocab'
+export { DOMAINS, type Domain } from './vocab'
 
 export interface ContentProblem {
   file: string
@@ -25,6 +20,11 @@ export interface NoteSummary {
   titleEn: string
   domains: Domain[]
   tags: string[]
+  /** Exam-guide task statements the note covers. */
+  tasks: TaskId[]
+  source: 'seed' | 'authored'
+  /** When an authored note's facts were checked. */
+  asOf?: string
   order: number
   headings: Heading[]
   updateCount: number
@@ -73,6 +73,7 @@ export interface Question {
   type: 'single' | 'multiple'
   select: number
   difficulty: 1 | 2 | 3
+  tasks: TaskId[]
   grounding: Grounding[]
   stem: string
   options: QuestionOption[]

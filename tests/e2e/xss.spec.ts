@@ -9,7 +9,7 @@ import { expect, openApp, test } from './fixtures'
 const dir = mkdtempSync(join(tmpdir(), 'study-xss-'))
 for (const sub of ['notes', 'questions', 'diagrams']) mkdirSync(join(dir, sub))
 writeFileSync(join(dir, 'notes', '01-xss.md'), [
-  '---', 'id: xss', 'title: XSS コーパス', 'title_en: XSS corpus', 'domains: [2]', 'tags: []', 'order: 1', 'source: original', '---',
+  '---', 'id: xss', 'title: XSS コーパス', 'title_en: XSS corpus', 'domains: [2]', 'tags: []', 'order: 1', 'tasks: ["2.1"]', 'source: authored', '---',
   '# XSS コーパス', '',
   ...XSS_PAYLOADS.flatMap((p) => [p, '', `- ${p}`, '', `> [!note] ${p}`, '']),
   ...MERMAID_PAYLOADS.flatMap((m) => ['```mermaid', m, '```', '']),

@@ -1,6 +1,17 @@
 import { z } from 'zod'
+import { NOTE_SOURCES, TASK_IDS, type TaskId } from '../../shared/vocab'
 
 export const NOTE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-25')
+
+/** The exam guide's task statements a note or question covers ("1.2" …), at least one, no repeats. */
+export const taskList = z
+  .array(z.enum(TASK_IDS as [TaskId, ...TaskId[]], { error: `tasks must be exam-guide task statements: ${TASK_IDS.join(', ')}` }), {
+    error: 'list the exam-guide task statements it covers, like tasks: ["1.2"]',
+  })
+  .min(1, 'list at least one exam-guide task statement, like tasks: ["1.2"]')
+  .refine((t) => new Set(t).size === t.length, 'a task statement is listed twice')
 
 export const NoteFrontmatter = z
   .object({
@@ -12,6 +23,9 @@ export const NoteFrontmatter = z
       .min(1, 'list at least one DVA-C02 domain (1–4)'),
     tags: z.array(z.string().min(1).max(40)).max(30).default([]),
     order: z.number().int().min(0).max(10_000),
-    source: z.enum(['seed', 'original']),
+    tasks: taskList,
+    source: z.enum(NOTE_SOURCES),
+    /** The date an authored note's facts were checked against AWS documentation. */
+    asOf: isoDate.optional(),
   })
   .strict()

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { NOTE_ID } from './note-schema'
+import { NOTE_ID, isoDate, taskList } from './note-schema'
+import { OPTION_KEYS, TASKS } from '../../shared/vocab'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-25')
-const key = z.string().regex(/^[A-H]$/, 'option keys are single letters A–H')
+const key = z.enum(OPTION_KEYS, { error: `option keys are single letters ${OPTION_KEYS[0]}–${OPTION_KEYS.at(-1)}` })
 const officialUrl = z
   .url()
   .refine((u) => /^https:\/\/([a-z0-9-]+\.)*(amazon\.com|amazonaws\.com|aws)\//.test(u), 'links must be official AWS https URLs')
@@ -13,6 +13,7 @@ export const QuestionSchema = z
     domain: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'domain must be 1–4' }),
     type: z.enum(['single', 'multiple']),
     select: z.number().int().min(1).max(4),
+    tasks: taskList,
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     grounding: z
       .array(
@@ -39,7 +40,7 @@ export const QuestionSchema = z
     const keys = q.options.map((o) => o.key)
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
     if (new Set(keys).size !== keys.length) issue(['options'], 'option keys repeat')
-    if (keys.join('') !== 'ABCDEFGH'.slice(0, keys.length)) issue(['options'], 'option keys must run A, B, C … in order')
+    if (keys.join('') !== OPTION_KEYS.slice(0, keys.length).join('')) issue(['options'], 'option keys must run A, B, C … in order')
     if (q.type === 'single' && q.options.length !== 4) issue(['options'], 'a single-answer question has exactly 4 options')
     if (q.type === 'multiple' && q.options.length < 5) issue(['options'], 'a multiple-response question has at least 5 options')
     if (q.type === 'single' && q.select !== 1) issue(['select'], 'a single-answer question selects 1')
@@ -48,6 +49,9 @@ export const QuestionSchema = z
     if (new Set(q.answer).size !== q.answer.length) issue(['answer'], 'the answer repeats a key')
     q.answer.forEach((a, i) => {
       if (!keys.includes(a)) issue(['answer', i], `answer key ${a} is not one of the options`)
+    })
+    q.tasks.forEach((t, i) => {
+      if (TASKS[t].domain !== q.domain) issue(['tasks', i], `task ${t} belongs to domain ${TASKS[t].domain}, not the question's domain ${q.domain}`)
     })
     if (Number(q.id[1]) !== q.domain) issue(['id'], `the id says domain ${q.id[1]} but domain is ${q.domain}`)
   })

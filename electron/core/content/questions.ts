@@ -46,7 +46,7 @@ function questionStarts(text: string): number[] {
 type Valid = NonNullable<ReturnType<typeof QuestionSchema.safeParse>['data']>
 function toParsed(q: Valid, line: number, lines: Record<string, number>): Parsed {
   return {
-    id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty,
+    id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty, tasks: [...q.tasks].sort(),
     grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
     explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed,
     line, lines,

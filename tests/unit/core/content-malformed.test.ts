@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { loadContent } from '../../../electron/core/content/load'
 import { tempDir } from '../helpers/tmp'
 
-const note = `---\nid: base\ntitle: 基本\ntitle_en: Base\ndomains: [1]\ntags: []\norder: 1\nsource: original\n---\n# 基本\n\n## 見出し\n\n本文。\n`
+const note = `---\nid: base\ntitle: 基本\ntitle_en: Base\ndomains: [1]\ntags: []\norder: 1\ntasks: ["1.1"]\nsource: authored\n---\n# 基本\n\n## 見出し\n\n本文。\n`
 const q = (over: Record<string, string> = {}) => {
   const f: Record<string, string> = {
     id: 'd1-base-001', domain: '1', type: 'single', select: '1', difficulty: '1',
