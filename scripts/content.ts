@@ -3,7 +3,9 @@
 import { resolve } from 'node:path'
 import type { ContentProblem } from '../electron/shared/content-types'
 import { loadContent } from '../electron/core/content/load'
+import { coverageOf } from '../electron/core/content/coverage'
 import { nearDuplicateProblems } from '../electron/core/content/near-duplicates'
+import { TASKS, TASK_IDS } from '../electron/shared/vocab'
 import { mermaidErrorLine, mermaidParser } from './mermaid-node'
 
 async function check(contentDir: string, json: boolean): Promise<number> {
@@ -29,11 +31,14 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     byDomain[String(q.domain) as keyof typeof byDomain]++
     byType[q.type]++
   }
+  const coverage = coverageOf(content.notes, content.questions)
+  const byTask = Object.fromEntries(TASK_IDS.map((t) => [t, coverage[t].questions]))
   const report = {
     notes: content.notes.length,
     diagrams: sources.length,
     staleFlags: content.notes.reduce((n, note) => n + note.updateCount, 0),
-    questions: { total: content.questions.length, byDomain, byType },
+    questions: { total: content.questions.length, byDomain, byType, byTask },
+    coverage,
     errors,
   }
   if (json) process.stdout.write(`${JSON.stringify(report)}\n`)
@@ -45,6 +50,8 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  diagrams    ${report.diagrams}`)
     console.log(`  stale flags ${report.staleFlags}`)
     console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
+    console.log('  coverage by exam-guide task statement (notes / questions):')
+    for (const t of TASK_IDS) console.log(`    ${t}  ${String(coverage[t].notes).padStart(3)} / ${String(coverage[t].questions).padStart(3)}  ${TASKS[t].en}`)
     if (errors.length === 0) console.log('  no errors')
     else {
       console.log(`  ${errors.length} error(s):`)

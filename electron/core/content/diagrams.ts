@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Diagram } from '../../shared/content-types'
 import { NOTE_ID } from './note-schema'
-import { readContentFile } from './source-file'
+import { guardFile, readContentFile } from './source-file'
 
 const HEADER = /^%%\s*([a-z_]+)\s*:\s*(.*)$/
 
@@ -23,50 +23,52 @@ export function loadDiagrams(contentDir: string, noteIds: Set<string>): { diagra
   const seen = new Set<string>()
   for (const name of files) {
     const file = `diagrams/${name}`
-    const read = readContentFile(join(dir, name), file)
-    if ('problem' in read) {
-      problems.push(read.problem)
-      continue
-    }
-    const meta: Record<string, string[]> = {}
-    const lines = read.text.split('\n')
-    let i = 0
-    for (; i < lines.length; i++) {
-      const m = HEADER.exec(lines[i]!)
-      if (!m) break
-      ;(meta[m[1]!] ??= []).push(m[2]!.trim())
-    }
-    const one = (k: string) => meta[k]?.[0] ?? ''
-    const own: ContentProblem[] = []
-    const fail = (message: string, line = 1) => own.push({ file, line, message })
-    if (!NOTE_ID.test(one('id'))) fail('missing or invalid "%% id:" header (a lowercase slug)')
-    else if (seen.has(one('id'))) fail(`duplicate diagram id "${one('id')}"`)
-    if (!one('title')) fail('missing "%% title:" header (Japanese title)')
-    if (!one('title_en')) fail('missing "%% title_en:" header')
-    if (!noteIds.has(one('note'))) fail(`"%% note:" must name an existing note id (got "${one('note')}")`)
-    const source = lines.slice(i).join('\n').trim()
-    if (!source) fail('no Mermaid source below the header', i + 1)
-    lines.forEach((line, n) => {
-      if (/^\s*click\s/i.test(line)) fail('click directives are not allowed in diagrams', n + 1)
-      if (/%%\{\s*init/i.test(line)) fail('init directives are not allowed: the app sets the Mermaid configuration', n + 1)
-      if (/<\s*(script|img|iframe|a|svg)\b/i.test(line)) fail('HTML is not allowed in diagram labels', n + 1)
-    })
-    if (own.length) {
-      problems.push(...own)
-      continue
-    }
-    seen.add(one('id'))
-    diagrams.push({
-      id: one('id'),
-      title: one('title'),
-      titleEn: one('title_en'),
-      note: one('note'),
-      ...(one('heading') ? { heading: one('heading') } : {}),
-      sources: meta.source ?? [],
-      file,
-      source,
-      headerLines: i,
-    })
+    const loaded = guardFile(file, () => ({ diagram: null, problems: [] }), () => loadDiagram(join(dir, name), file, seen, noteIds))
+    problems.push(...loaded.problems)
+    if (!loaded.diagram) continue
+    seen.add(loaded.diagram.id)
+    diagrams.push(loaded.diagram)
   }
   return { diagrams, problems }
+}
+
+function loadDiagram(path: string, file: string, seen: Set<string>, noteIds: Set<string>): { diagram: Diagram | null; problems: ContentProblem[] } {
+  const read = readContentFile(path, file)
+  if ('problem' in read) return { diagram: null, problems: [read.problem] }
+  const meta: Record<string, string[]> = {}
+  const lines = read.text.split('\n')
+  let i = 0
+  for (; i < lines.length; i++) {
+    const m = HEADER.exec(lines[i]!)
+    if (!m) break
+    ;(meta[m[1]!] ??= []).push(m[2]!.trim())
+  }
+  const one = (k: string) => meta[k]?.[0] ?? ''
+  const own: ContentProblem[] = []
+  const fail = (message: string, line = 1) => own.push({ file, line, message })
+  if (!NOTE_ID.test(one('id'))) fail('missing or invalid "%% id:" header (a lowercase slug)')
+  else if (seen.has(one('id'))) fail(`duplicate diagram id "${one('id')}"`)
+  if (!one('title')) fail('missing "%% title:" header (Japanese title)')
+  if (!one('title_en')) fail('missing "%% title_en:" header')
+  if (!noteIds.has(one('note'))) fail(`"%% note:" must name an existing note id (got "${one('note')}")`)
+  const source = lines.slice(i).join('\n').trim()
+  if (!source) fail('no Mermaid source below the header', i + 1)
+  lines.forEach((line, n) => {
+    if (/^\s*click\s/i.test(line)) fail('click directives are not allowed in diagrams', n + 1)
+    if (/%%\{\s*init/i.test(line)) fail('init directives are not allowed: the app sets the Mermaid configuration', n + 1)
+    if (/<\s*(script|img|iframe|a|svg)\b/i.test(line)) fail('HTML is not allowed in diagram labels', n + 1)
+  })
+  if (own.length) return { diagram: null, problems: own }
+  const diagram: Diagram = {
+    id: one('id'),
+    title: one('title'),
+    titleEn: one('title_en'),
+    note: one('note'),
+    ...(one('heading') ? { heading: one('heading') } : {}),
+    sources: meta.source ?? [],
+    file,
+    source,
+    headerLines: i,
+  }
+  return { diagram, problems: [] }
 }

@@ -5,8 +5,8 @@ import { renderMarkdown } from '../../shared/markdown/render'
 import { cached, type ContentCache } from './cache'
 import { scanMarkdown } from './markdown-scan'
 import { NoteFrontmatter } from './note-schema'
-import { readContentFile, splitFrontmatter } from './source-file'
-import { fastYaml, lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
+import { guardFile, readContentFile, splitFrontmatter } from './source-file'
+import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } from './yaml-errors'
 
 export interface LoadedNote extends Note {
   mermaidBlocks: { source: string; line: number }[]
@@ -26,10 +26,16 @@ export function loadNotes(contentDir: string, cache?: ContentCache): { notes: Lo
   }
   for (const name of files) {
     const shownAs = `notes/${name}`
-    const parsed = cached(cache, shownAs, join(dir, name), () => {
-      const own: ContentProblem[] = []
-      return { note: loadNote(join(dir, name), shownAs, own), problems: own }
-    })
+    const parsed = cached(cache, shownAs, join(dir, name), () =>
+      guardFile(
+        shownAs,
+        () => ({ note: null, problems: [] }),
+        () => {
+          const own: ContentProblem[] = []
+          return { note: loadNote(join(dir, name), shownAs, own), problems: own }
+        },
+      ),
+    )
     problems.push(...parsed.problems)
     const note = parsed.note
     if (!note) continue
@@ -54,6 +60,11 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
   const fm = splitFrontmatter(read.text)
   if (!fm) {
     problems.push({ file, line: 1, message: 'missing frontmatter: a note starts with a "---" YAML block (id, title, title_en, domains, tags, order, source)' })
+    return null
+  }
+  const tooDeep = yamlNestingProblem(fm.data, file, fm.dataLine)
+  if (tooDeep) {
+    problems.push(tooDeep)
     return null
   }
   // Fast parser first; the position-keeping one only when something is wrong (to name the line).

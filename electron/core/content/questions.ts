@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { ContentProblem, Question } from '../../shared/content-types'
 import { cached, type ContentCache } from './cache'
 import { QuestionSchema } from './question-schema'
-import { readContentFile } from './source-file'
-import { fastYaml, lineOf, parseYaml, yamlSyntaxProblems } from './yaml-errors'
+import { guardFile, readContentFile } from './source-file'
+import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } from './yaml-errors'
 
 export interface QuestionRefs {
   /** note id → heading texts in that note */
@@ -23,6 +23,8 @@ type Parsed = Omit<Question, 'file'> & { lines: Record<string, number> }
 function parseFile(path: string, file: string): { items: Parsed[]; problems: ContentProblem[] } {
   const read = readContentFile(path, file)
   if ('problem' in read) return { items: [], problems: [read.problem] }
+  const tooDeep = yamlNestingProblem(read.text, file, 1)
+  if (tooDeep) return { items: [], problems: [tooDeep] }
   const fast = fastYaml(read.text)
   if (Array.isArray(fast)) {
     const results = fast.map((raw) => QuestionSchema.safeParse(raw))
@@ -96,13 +98,15 @@ export function loadQuestions(contentDir: string, refs: QuestionRefs, cache?: Co
   }
   for (const name of files) {
     const file = `questions/${name}`
-    const parsed = cached(cache, file, join(dir, name), () => parseFile(join(dir, name), file))
+    const parsed = cached(cache, file, join(dir, name), () => guardFile(file, () => ({ items: [], problems: [] }), () => parseFile(join(dir, name), file)))
     problems.push(...parsed.problems)
     // Exact field lines are only worked out when a reference check fails (the slow parser).
     let positions: Map<string, Record<string, number>> | null = null
     const linesOf = (id: string, fallback: Record<string, number>) => {
       if (Object.keys(fallback).length) return fallback
-      positions ??= new Map(parseFileWithPositions(readFileSync(join(dir, name), 'utf8'), file).items.map((i) => [i.id, i.lines]))
+      positions ??= new Map(
+        guardFile(file, () => ({ items: [], problems: [] }), () => parseFileWithPositions(readFileSync(join(dir, name), 'utf8'), file)).items.map((i) => [i.id, i.lines]),
+      )
       return positions.get(id) ?? fallback
     }
     for (const { lines: known, ...q } of parsed.items) {

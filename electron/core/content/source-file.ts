@@ -66,3 +66,30 @@ export function splitFrontmatter(text: string): Frontmatter | null {
   const bodyLine = text.slice(0, after < 0 ? text.length : after + 1).split('\n').length
   return { data, dataLine: 2, body, bodyLine }
 }
+
+/**
+ * Runs the whole load of one content file. Whatever any parser or validator throws (a YAML
+ * library guarding itself against an alias bomb, a renderer's internal error, a stack overflow
+ * on absurd nesting) becomes that file's problem, so one file can never stop the others.
+ */
+export function guardFile<T extends { problems: ContentProblem[] }>(file: string, empty: () => T, load: () => T): T {
+  try {
+    return load()
+  } catch (err) {
+    const out = empty()
+    out.problems.push({ file, line: thrownLine(err), message: `the file could not be loaded: ${describeThrown(err)}` })
+    return out
+  }
+}
+
+function describeThrown(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
+  return text.split('\n')[0]!.slice(0, 300)
+}
+
+/** The line a YAML library's error points at (`yaml`: linePos, js-yaml: mark), else 1. */
+function thrownLine(err: unknown): number {
+  const e = err as { linePos?: { line: number }[]; mark?: { line: number } } | null
+  const line = e?.linePos?.[0]?.line ?? (typeof e?.mark?.line === 'number' ? e.mark.line + 1 : undefined)
+  return typeof line === 'number' && line >= 1 ? line : 1
+}

@@ -52,3 +52,51 @@ export function fastYaml(text: string): unknown {
     return undefined
   }
 }
+
+/** Deeper than any real content; far below what would exhaust the parsers' stack. */
+export const MAX_YAML_NESTING = 64
+const MAX_INDENT = 256
+
+/**
+ * Absurd nesting makes the YAML parsers recurse until the stack is gone, and V8 can then die
+ * outright (out of memory compiling a regular expression) instead of throwing: no try/catch
+ * saves the process. So nesting is measured first, without recursion, and such a file is
+ * refused with a line. Brackets inside quoted strings are skipped.
+ */
+export function yamlNestingProblem(text: string, file: string, lineOffset: number): ContentProblem | null {
+  let depth = 0
+  let line = 0
+  let quote: string | null = null
+  let lineStart = true
+  let indent = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '\n') {
+      line++
+      lineStart = true
+      indent = 0
+      if (quote === "'") quote = null // single-quoted scalars rarely span lines; never block on them
+      continue
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        if (++indent > MAX_INDENT) return { file, line: lineOffset + line, message: `indented more than ${MAX_INDENT} columns: content is never nested this deep` }
+        continue
+      }
+      lineStart = false
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++
+      else if (c === quote) quote = null
+      continue
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i)
+      i = (end < 0 ? text.length : end) - 1
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_YAML_NESTING) return { file, line: lineOffset + line, message: `brackets nested more than ${MAX_YAML_NESTING} deep: content is never nested this deep` }
+    } else if ((c === ']' || c === '}') && depth > 0) depth--
+  }
+  return null
+}

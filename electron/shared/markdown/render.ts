@@ -3,6 +3,7 @@ import bash from 'highlight.js/lib/languages/bash'
 import json from 'highlight.js/lib/languages/json'
 import yaml from 'highlight.js/lib/languages/yaml'
 import MarkdownIt from 'markdown-it'
+import container from 'markdown-it-container'
 import { headingText, uniqueSlugger } from '../slug'
 import { calloutPlugin } from './callouts'
 import { HEADING_ID_PREFIX } from './render-constants'
@@ -37,6 +38,11 @@ const md = new MarkdownIt({
   },
 })
 md.use(calloutPlugin)
+// `::: added` … `:::` marks what the app's authors added inside a seed note, so the reader always
+// sees which text came from their own notes. The label comes from CSS, in the page's language.
+md.use(container, 'added', {
+  render: (tokens: { nesting: number }[], idx: number) => (tokens[idx]!.nesting === 1 ? '<section class="added">\n' : '</section>\n'),
+})
 md.validateLink = (url) => /^(https?:|#|mailto:)/i.test(url.trim())
 
 const fence = md.renderer.rules.fence!

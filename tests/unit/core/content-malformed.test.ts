@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/tmp'
 const note = `---\nid: base\ntitle: 基本\ntitle_en: Base\ndomains: [1]\ntags: []\norder: 1\ntasks: ["1.1"]\nsource: authored\n---\n# 基本\n\n## 見出し\n\n本文。\n`
 const q = (over: Record<string, string> = {}) => {
   const f: Record<string, string> = {
-    id: 'd1-base-001', domain: '1', type: 'single', select: '1', difficulty: '1',
+    id: 'd1-base-001', domain: '1', tasks: '["1.1"]', type: 'single', select: '1', difficulty: '1',
     grounding: '\n    - note: base', stem: '"あるチームは何かを構築している。どれを選ぶべきか。"',
     options: '\n    - { key: A, text: a, why: a }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }\n    - { key: D, text: d, why: d }',
     answer: '[A]', explanation: '"解説の文章です。正解の理由を述べます。"', links: '[https://docs.aws.amazon.com/x]', asOf: '2026-11-25', reviewed: 'null', ...over,
@@ -34,6 +34,9 @@ const questionCases: [string, string, RegExp][] = [
   ['not-a-list.yaml', 'id: d1-x-001\n', /YAML list/],
   ['broken-yaml.yaml', '- id: [unclosed\n', /YAML/],
   ['short-stem.yaml', q({ stem: '"短い"' }), /too short/],
+  ['no-tasks.yaml', q({ tasks: '[]' }), /at least one exam-guide task/],
+  ['unknown-task.yaml', q({ tasks: '["9.9"]' }), /task statements/],
+  ['other-domain-task.yaml', q({ tasks: '["2.1"]' }), /task 2.1 belongs to domain 2/],
   ['unknown-field.yaml', q({ author: 'me' }), /author|Unrecognized/i],
 ]
 const diagramCases: [string, string, RegExp][] = [

@@ -6,7 +6,7 @@ import { loadNotes } from '../../../electron/core/content/notes'
 import { FIXTURE_CONTENT } from '../helpers/core'
 import { tempDir } from '../helpers/tmp'
 
-const good = (id: string, extra = '') => `---\nid: ${id}\ntitle: タイトル\ntitle_en: Title\ndomains: [1]\ntags: []\norder: 1\nsource: seed\n${extra}---\n# 見出し\n\n本文です。\n`
+const good = (id: string, extra = '') => `---\nid: ${id}\ntitle: タイトル\ntitle_en: Title\ndomains: [1]\ntags: []\norder: 1\nsource: seed\ntasks: ["1.1"]\n${extra}---\n# 見出し\n\n本文です。\n`
 
 /** Each malformed note with the problem it must produce (file:line and a reason). */
 const malformed: [name: string, content: string | Buffer, line: number, message: RegExp][] = [
@@ -16,19 +16,22 @@ const malformed: [name: string, content: string | Buffer, line: number, message:
   ['dup-b.md', good('dup'), 2, /duplicate note id "dup"/],
   ['unknown-domain.md', good('unknown-domain').replace('domains: [1]', 'domains: [5]'), 5, /domains/],
   ['empty-domains.md', good('empty-domains').replace('domains: [1]', 'domains: []'), 5, /at least one/],
-  ['invalid-utf8.md', Buffer.concat([Buffer.from(good('bad-utf8')), Buffer.from([0x0a, 0xff, 0xfe, 0x0a])]), 14, /not valid UTF-8/],
+  ['invalid-utf8.md', Buffer.concat([Buffer.from(good('bad-utf8')), Buffer.from([0x0a, 0xff, 0xfe, 0x0a])]), 15, /not valid UTF-8/],
   ['empty.md', '', 1, /empty/],
   ['huge.md', `${good('huge')}${'あ'.repeat(1_700_000)}\n`, 1, /MB/],
-  ['raw-html.md', good('raw-html') + '<script>alert(1)</script>\n', 13, /raw HTML/],
-  ['broken-table.md', good('broken-table') + '| a | b | c |\n| --- | --- |\n| 1 | 2 | 3 |\n', 13, /broken table/],
+  ['raw-html.md', good('raw-html') + '<script>alert(1)</script>\n', 14, /raw HTML/],
+  ['broken-table.md', good('broken-table') + '| a | b | c |\n| --- | --- |\n| 1 | 2 | 3 |\n', 14, /broken table/],
   ['no-frontmatter.md', '# just a heading\n', 1, /missing frontmatter/],
   ['bad-id.md', good('Bad_ID'), 2, /lowercase slug/],
   ['unknown-key.md', good('unknown-key', 'author: someone\n'), 2, /author|Unrecognized/i],
   ['order-string.md', good('order-string').replace('order: 1', 'order: first'), 7, /order/],
-  ['update-no-month.md', good('update-no-month') + '\n> [!update]\n> 今は違う\n', 14, /month/],
-  ['unclosed-fence.md', good('unclosed-fence') + '```json\n{"a": 1}\n', 13, /never closed/],
-  ['no-body.md', good('no-body').replace('# 見出し\n\n本文です。\n', ''), 10, /no text/],
+  ['update-no-month.md', good('update-no-month') + '\n> [!update]\n> 今は違う\n', 15, /month/],
+  ['unclosed-fence.md', good('unclosed-fence') + '```json\n{"a": 1}\n', 14, /never closed/],
+  ['no-body.md', good('no-body').replace('# 見出し\n\n本文です。\n', ''), 11, /no text/],
   ['duplicate-key.md', good('duplicate-key', 'title: again\n'), 0, /YAML/],
+  ['no-tasks.md', good('no-tasks').replace('tasks: ["1.1"]\n', ''), 2, /tasks/],
+  ['unknown-task.md', good('unknown-task').replace('tasks: ["1.1"]', 'tasks: ["5.1"]'), 9, /task statements/],
+  ['repeated-task.md', good('repeated-task').replace('tasks: ["1.1"]', 'tasks: ["1.1", "1.1"]'), 9, /listed twice/],
   ['wrong-source.md', good('wrong-source').replace('source: seed', 'source: internet'), 8, /source/],
 ]
 

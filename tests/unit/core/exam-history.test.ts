@@ -8,7 +8,7 @@ import { drillPool, type History } from '../../../electron/core/exam/select'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
 const question = (id: string, notes: string[]): Question => ({
-  id, domain: 1, type: 'single', select: 1, difficulty: 1, grounding: notes.map((note) => ({ note })), stem: '', options: [], answer: [],
+  id, domain: 1, type: 'single', select: 1, difficulty: 1, tasks: ['1.1'], grounding: notes.map((note) => ({ note })), stem: '', options: [], answer: [],
   explanation: '', links: [], asOf: '', reviewed: null, file: '', line: 0,
 })
 // Several notes with one question each, so the weakest-notes drill often has ties to break.
