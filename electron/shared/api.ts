@@ -8,6 +8,7 @@ import type { ReviewAnswerResult, ReviewQueue } from './review-types'
 import type { Annotation, AnnotationPage, PersonalNote } from './annotation-types'
 import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
+import { TASK_IDS, type TaskId } from './vocab'
 
 /**
  * The one API table. Preload, the main-process IPC handlers, the loopback host and the
@@ -51,6 +52,7 @@ export const StartExam = z.discriminatedUnion('mode', [
       timeLimitMin: z.number().int().min(1).max(300).nullable(),
       domains: z.array(DomainNo).max(4).default([]),
       notes: z.array(Id).max(100).default([]),
+      tasks: z.array(z.enum(TASK_IDS as [TaskId, ...TaskId[]])).max(TASK_IDS.length).optional(),
       instantFeedback: z.boolean().default(false),
       seed: Seed,
     })

@@ -1,8 +1,9 @@
 import type { Domain, Grounding } from './content-types'
+import type { Confidence, TaskId } from './vocab'
 
 export type ExamMode = 'mock' | 'practice' | 'drill'
 export type DrillKind = 'wrong' | 'flagged' | 'weakest' | 'unseen'
-export type Confidence = 'sure' | 'unsure' | 'guess'
+export type { Confidence } from './vocab'
 
 export interface ExamConfig {
   count: number
@@ -10,6 +11,8 @@ export interface ExamConfig {
   timeLimitMin: number | null
   domains: Domain[]
   notes: string[]
+  /** Exam-guide task statements a practice set was limited to (absent in attempts made before). */
+  tasks?: TaskId[]
   instantFeedback: boolean
   pauseAllowed: boolean
   strict: boolean

@@ -1,22 +1,29 @@
-import { DOMAINS, type Domain } from '../../shared/content-types'
+import { DOMAIN_IDS, DOMAINS, MOCK, SCALE, type Domain } from '../../shared/vocab'
 
-/** The real DVA-C02: 65 questions (50 scored + 15 unscored, not identified), 130 minutes. */
-export const MOCK = { questions: 65, scored: 50, minutes: 130 } as const
-export const PASS_SCALED = 720
-export const DOMAIN_IDS = [1, 2, 3, 4] as const satisfies readonly Domain[]
+export { DOMAIN_IDS, MOCK }
+export const PASS_SCALED = SCALE.pass
 
 /**
  * Splits `total` across the domains by their blueprint weights with the largest-remainder
  * method, so the counts always add up exactly (65 → 21/17/15/12, 50 → 16/13/12/9).
  */
 export function apportion(total: number, weights: Record<Domain, number> = weightsOf()): Record<Domain, number> {
-  const sum = DOMAIN_IDS.reduce((s, d) => s + weights[d], 0)
-  const raw = DOMAIN_IDS.map((d) => ({ d, exact: (total * weights[d]) / sum }))
-  const out = Object.fromEntries(raw.map((r) => [r.d, Math.floor(r.exact)])) as Record<Domain, number>
-  let left = total - DOMAIN_IDS.reduce((s, d) => s + out[d], 0)
-  for (const r of [...raw].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.d - b.d)) {
+  return apportionBy(total, DOMAIN_IDS, (d) => weights[d])
+}
+
+/**
+ * Largest-remainder apportionment of `total` over `keys` by `weight`; ties go to the earlier key.
+ * All-zero weights give everything zero.
+ */
+export function apportionBy<K extends string | number>(total: number, keys: readonly K[], weight: (k: K) => number): Record<K, number> {
+  const sum = keys.reduce((s, k) => s + weight(k), 0)
+  const raw = keys.map((k, i) => ({ k, i, exact: sum > 0 ? (total * weight(k)) / sum : 0 }))
+  const out = Object.fromEntries(raw.map((r) => [r.k, Math.floor(r.exact)])) as Record<K, number>
+  if (sum <= 0) return out
+  let left = total - keys.reduce((s, k) => s + out[k], 0)
+  for (const r of [...raw].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.i - b.i)) {
     if (left-- <= 0) break
-    out[r.d]++
+    out[r.k]++
   }
   return out
 }

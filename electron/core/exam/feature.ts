@@ -34,10 +34,14 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
       return engine.create('mock', config, pickMock(bank, seed), seed, MOCK_LIMIT_MS)
     }
     if (req.mode === 'practice') {
+      const tasks = req.tasks ?? []
       const pool = bank.filter(
-        (q) => (!req.domains.length || req.domains.includes(q.domain)) && (!req.notes.length || q.grounding.some((g) => req.notes.includes(g.note))),
+        (q) =>
+          (!req.domains.length || req.domains.includes(q.domain)) &&
+          (!req.notes.length || q.grounding.some((g) => req.notes.includes(g.note))) &&
+          (!tasks.length || q.tasks.some((t) => tasks.includes(t))),
       )
-      const config = { ...base, count: req.count, timeLimitMin: req.timeLimitMin, domains: req.domains, notes: req.notes, instantFeedback: req.instantFeedback }
+      const config = { ...base, count: req.count, timeLimitMin: req.timeLimitMin, domains: req.domains, notes: req.notes, tasks, instantFeedback: req.instantFeedback }
       return engine.create('practice', config, pickPractice(pool, req.count, seed), seed, req.timeLimitMin === null ? null : req.timeLimitMin * 60_000)
     }
     const pool = drillPool(req.drill, bank, history())

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '../../../electron/core/content/load'
-import { apportion, MOCK } from '../../../electron/core/exam/blueprint'
+import { apportion, apportionBy, MOCK } from '../../../electron/core/exam/blueprint'
 import { isCorrect, scaledScore, summarize } from '../../../electron/core/exam/scoring'
-import { drillPool, pickMock, pickPractice } from '../../../electron/core/exam/select'
+import { drillPool, pickMock, pickPractice, spreadOverTasks } from '../../../electron/core/exam/select'
+import { rng } from '../../../electron/core/exam/random'
+import { DOMAIN_IDS, tasksOfDomain } from '../../../electron/shared/vocab'
+import type { Question } from '../../../electron/shared/content-types'
 import { creditedDelta, MAX_GAP_MS, remainingMs } from '../../../electron/core/exam/timer'
 import { REAL_CONTENT } from '../helpers/core'
 
@@ -25,6 +28,34 @@ describe('blueprint and stratification', () => {
     expect([per(1, true), per(2, true), per(3, true), per(4, true)]).toEqual([16, 13, 12, 9])
     expect(pickMock(bank, 42).map((p) => p.question.id)).toEqual(a.map((p) => p.question.id))
     expect(pickMock(bank, 43).map((p) => p.question.id)).not.toEqual(a.map((p) => p.question.id))
+  })
+
+  it('within a domain, a mock spreads its questions over the task statements in proportion to the bank', () => {
+    const a = pickMock(bank, 7)
+    for (const d of DOMAIN_IDS) {
+      const tasks = tasksOfDomain(d)
+      const inBank = (t: string) => bank.filter((q) => q.domain === d && q.tasks[0] === t).length
+      const want = apportionBy(apportion(MOCK.questions)[d], tasks, inBank)
+      const short = tasks.some((t) => inBank(t) < want[t])
+      for (const t of tasks) {
+        const got = a.filter((p) => p.question.domain === d && p.question.tasks[0] === t).length
+        // Each task gets its apportioned share (all it has, if fewer); only a short task's room
+        // goes to the others.
+        expect(got, `domain ${d} task ${t}`).toBeGreaterThanOrEqual(Math.min(want[t], inBank(t)))
+        if (!short) expect(got, `domain ${d} task ${t}`).toBe(want[t])
+      }
+    }
+  })
+
+  it('a task with too few questions leaves room that the other tasks of its domain fill', () => {
+    const mk = (id: string, task: '1.1' | '1.2' | '1.3'): Question => ({ ...bank.find((q) => q.domain === 1)!, id, tasks: [task] })
+    const pool = [mk('a1', '1.1'), ...Array.from({ length: 9 }, (_, i) => mk(`b${i}`, '1.2')), ...Array.from({ length: 10 }, (_, i) => mk(`c${i}`, '1.3'))]
+    // 1.1 has 1 of 20 questions → its share of 10 is 0.5; with 10 wanted, 1.2 and 1.3 take the rest.
+    expect(apportionBy(10, ['1.1', '1.2', '1.3'], (t) => pool.filter((q) => q.tasks[0] === t).length)).toEqual({ '1.1': 1, '1.2': 4, '1.3': 5 })
+    const chosen = spreadOverTasks(pool.filter((q) => q.id !== 'a1'), 10, tasksOfDomain(1), rng(3))
+    expect(chosen).toHaveLength(10)
+    expect(new Set(chosen.map((q) => q.id)).size).toBe(10)
+    expect(spreadOverTasks(pool.slice(0, 3), 10, tasksOfDomain(1), rng(3))).toHaveLength(3)
   })
 
   it('practice keeps to the filter and the count, spread across domains', () => {
