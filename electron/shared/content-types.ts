@@ -65,6 +65,8 @@ export interface QuestionOption {
   key: string
   text: string
   why: string
+  /** The concept the option stands for, e.g. "sqs-visibility-timeout". */
+  concept?: string
 }
 
 export interface Question {

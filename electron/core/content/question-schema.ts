@@ -27,7 +27,20 @@ export const QuestionSchema = z
       )
       .min(1, 'ground the question in at least one note'),
     stem: z.string().trim().min(20, 'the stem is too short for a scenario'),
-    options: z.array(z.object({ key, text: z.string().trim().min(1), why: z.string().trim().min(1, 'explain why') }).strict()).min(4).max(8),
+    options: z
+      .array(
+        z
+          .object({
+            key,
+            text: z.string().trim().min(1),
+            why: z.string().trim().min(1, 'explain why'),
+            /** The concept the option stands for (e.g. "sqs-visibility-timeout"): confusions are counted by it. */
+            concept: z.string().regex(NOTE_ID, 'a concept is a lowercase slug like "sqs-visibility-timeout"').optional(),
+          })
+          .strict(),
+      )
+      .min(4)
+      .max(8),
     answer: z.array(key).min(1),
     explanation: z.string().trim().min(10),
     links: z.array(officialUrl).min(1, 'add at least one official documentation link'),
@@ -50,6 +63,7 @@ export const QuestionSchema = z
     q.answer.forEach((a, i) => {
       if (!keys.includes(a)) issue(['answer', i], `answer key ${a} is not one of the options`)
     })
+    if (/選択してください|select (two|three|\d)/i.test(q.stem)) issue(['stem'], 'the stem must not say how many to select: the app shows it from `select`')
     q.tasks.forEach((t, i) => {
       if (TASKS[t].domain !== q.domain) issue(['tasks', i], `task ${t} belongs to domain ${TASKS[t].domain}, not the question's domain ${q.domain}`)
     })
