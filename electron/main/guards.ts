@@ -27,6 +27,7 @@ export const EXTERNAL_HOST_SUFFIXES = [
   'amazon.com',
   'amazonaws.com',
   'awsstatic.com',
+  'amplify.aws', // AWS Amplify's own documentation (docs.amplify.aws)
   'slideshare.net',
   'classmethod.jp',
   'github.com',

@@ -10,7 +10,7 @@ const HEADER = /^%%\s*([a-z_]+)\s*:\s*(.*)$/
  * Loads content/diagrams/*.mmd: Mermaid sources whose leading `%% key: value` comments carry
  * id, title, title_en, note, heading and source URLs. Mermaid itself ignores those lines.
  */
-export function loadDiagrams(contentDir: string, noteIds: Set<string>): { diagrams: Diagram[]; problems: ContentProblem[] } {
+export function loadDiagrams(contentDir: string, noteHeadings: Map<string, Set<string>>): { diagrams: Diagram[]; problems: ContentProblem[] } {
   const dir = join(contentDir, 'diagrams')
   const problems: ContentProblem[] = []
   const diagrams: Diagram[] = []
@@ -23,7 +23,7 @@ export function loadDiagrams(contentDir: string, noteIds: Set<string>): { diagra
   const seen = new Set<string>()
   for (const name of files) {
     const file = `diagrams/${name}`
-    const loaded = guardFile(file, () => ({ diagram: null, problems: [] }), () => loadDiagram(join(dir, name), file, seen, noteIds))
+    const loaded = guardFile(file, () => ({ diagram: null, problems: [] }), () => loadDiagram(join(dir, name), file, seen, noteHeadings))
     problems.push(...loaded.problems)
     if (!loaded.diagram) continue
     seen.add(loaded.diagram.id)
@@ -32,7 +32,7 @@ export function loadDiagrams(contentDir: string, noteIds: Set<string>): { diagra
   return { diagrams, problems }
 }
 
-function loadDiagram(path: string, file: string, seen: Set<string>, noteIds: Set<string>): { diagram: Diagram | null; problems: ContentProblem[] } {
+function loadDiagram(path: string, file: string, seen: Set<string>, noteHeadings: Map<string, Set<string>>): { diagram: Diagram | null; problems: ContentProblem[] } {
   const read = readContentFile(path, file)
   if ('problem' in read) return { diagram: null, problems: [read.problem] }
   const meta: Record<string, string[]> = {}
@@ -44,13 +44,18 @@ function loadDiagram(path: string, file: string, seen: Set<string>, noteIds: Set
     ;(meta[m[1]!] ??= []).push(m[2]!.trim())
   }
   const one = (k: string) => meta[k]?.[0] ?? ''
+  const headerLine = (k: string) => lines.findIndex((l) => HEADER.exec(l)?.[1] === k) + 1 || 1
   const own: ContentProblem[] = []
   const fail = (message: string, line = 1) => own.push({ file, line, message })
   if (!NOTE_ID.test(one('id'))) fail('missing or invalid "%% id:" header (a lowercase slug)')
   else if (seen.has(one('id'))) fail(`duplicate diagram id "${one('id')}"`)
   if (!one('title')) fail('missing "%% title:" header (Japanese title)')
   if (!one('title_en')) fail('missing "%% title_en:" header')
-  if (!noteIds.has(one('note'))) fail(`"%% note:" must name an existing note id (got "${one('note')}")`)
+  const headings = noteHeadings.get(one('note'))
+  if (!headings) fail(`"%% note:" must name an existing note id (got "${one('note')}")`)
+  else if (one('heading') && !headings.has(one('heading'))) {
+    fail(`"%% heading:" must be a heading of note "${one('note')}" (got "${one('heading')}"); the diagram is shown after it`, headerLine('heading'))
+  }
   const source = lines.slice(i).join('\n').trim()
   if (!source) fail('no Mermaid source below the header', i + 1)
   lines.forEach((line, n) => {

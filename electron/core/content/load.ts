@@ -17,9 +17,10 @@ export interface LoadedContent {
 /** Loads all content; one bad file never stops the others. */
 export function loadContent(contentDir: string, cache?: ContentCache): LoadedContent {
   const { notes, problems: noteProblems } = loadNotes(contentDir, cache)
-  const { diagrams, problems: diagramProblems } = loadDiagrams(contentDir, new Set(notes.map((n) => n.id)))
+  const headings = new Map(notes.map((n) => [n.id, new Set(n.headings.map((h) => h.text))]))
+  const { diagrams, problems: diagramProblems } = loadDiagrams(contentDir, headings)
   const refs = {
-    notes: new Map(notes.map((n) => [n.id, new Set(n.headings.map((h) => h.text))])),
+    notes: headings,
     diagrams: new Set(diagrams.map((d) => d.id)),
   }
   const { questions, problems: questionProblems } = loadQuestions(contentDir, refs, cache)

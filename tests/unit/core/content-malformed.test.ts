@@ -50,6 +50,7 @@ const diagramCases: [string, string, RegExp][] = [
   ['dup-a.mmd', diagram(okHeader.replace('id: d', 'id: same')), /^$/],
   ['dup-b.mmd', diagram(okHeader.replace('id: d', 'id: same')), /duplicate diagram id/],
   ['empty.mmd', '', /empty/],
+  ['bad-heading.mmd', diagram('%% id: x7\n%% title: 図\n%% title_en: D\n%% note: base\n%% heading: 無い見出し'), /must be a heading of note "base"/],
 ]
 
 describe('malformed questions and diagrams', () => {
