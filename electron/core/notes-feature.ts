@@ -27,6 +27,10 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
     return n ? { id: n.id, title: n.title } : null
   }
 
+  // How many questions are grounded in each note: the note's own practice set.
+  const questionsPerNote = new Map<string, number>()
+  for (const q of content.questions) for (const note of new Set(q.grounding.map((g) => g.note))) questionsPerNote.set(note, (questionsPerNote.get(note) ?? 0) + 1)
+
   return {
     'content.status': () => ({
       notes: content.notes.length,
@@ -36,7 +40,11 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
     }),
     'notes.list': (): NoteListItem[] => {
       const reads = new Map(allReads.all().map((r) => [r.note_id, r.read_at]))
-      return content.notes.map(({ body: _b, file: _f, mermaidBlocks: _m, html: _h, mermaid: _mm, ...summary }) => ({ ...summary, readAt: reads.get(summary.id) ?? null }))
+      return content.notes.map(({ body: _b, file: _f, mermaidBlocks: _m, html: _h, mermaid: _mm, ...summary }) => ({
+        ...summary,
+        readAt: reads.get(summary.id) ?? null,
+        questionCount: questionsPerNote.get(summary.id) ?? 0,
+      }))
     },
     'notes.get': ({ id }): NotePage => {
       const i = find(id)
@@ -44,6 +52,7 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
       return {
         ...note,
         readAt: readAt.get(id) ?? null,
+        questionCount: questionsPerNote.get(id) ?? 0,
         prev: brief(i - 1),
         next: brief(i + 1),
         diagrams: content.diagrams

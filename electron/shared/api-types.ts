@@ -2,10 +2,13 @@ import type { ContentProblem, Diagram, Note, NoteSummary } from './content-types
 
 export interface NoteListItem extends NoteSummary {
   readAt: string | null
+  /** Questions grounded in this note (its practice set). */
+  questionCount: number
 }
 
 export interface NotePage extends Note {
   readAt: string | null
+  questionCount: number
   prev: { id: string; title: string } | null
   next: { id: string; title: string } | null
   diagrams: Pick<Diagram, 'id' | 'title' | 'titleEn' | 'heading' | 'source'>[]

@@ -97,6 +97,8 @@ export interface ResultView {
 export interface BankStats {
   total: number
   byDomain: Record<Domain, number>
+  /** Questions per exam-guide task statement. */
+  byTask: Record<TaskId, number>
   multiple: number
   notes: { id: string; title: string; count: number }[]
   drills: Record<DrillKind, number>

@@ -10,6 +10,7 @@ import { examHistory } from './history'
 import { newSeed } from './random'
 import type { ScoreSummary } from './scoring'
 import { drillPool, pickMock, pickPractice } from './select'
+import { TASK_IDS, type TaskId } from '../../shared/vocab'
 import { parseConfig } from './store'
 import type { Clock } from './timer'
 
@@ -78,6 +79,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
       return {
         total: bank.length,
         byDomain: { 1: count(1), 2: count(2), 3: count(3), 4: count(4) },
+        byTask: Object.fromEntries(TASK_IDS.map((t) => [t, bank.filter((q) => q.tasks.includes(t)).length])) as Record<TaskId, number>,
         multiple: bank.filter((q) => q.type === 'multiple').length,
         notes,
         drills: {

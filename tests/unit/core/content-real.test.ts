@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '../../../electron/core/content/load'
+import { coverageOf } from '../../../electron/core/content/coverage'
 import { nearDuplicateProblems } from '../../../electron/core/content/near-duplicates'
+import { TASK_IDS } from '../../../electron/shared/vocab'
 import { isSafeExternalUrl } from '../../../electron/main/guards'
 import { REAL_CONTENT } from '../helpers/core'
 
@@ -11,7 +13,16 @@ const content = loadContent(REAL_CONTENT)
 describe('the shipped content', () => {
   it('loads with no problems', () => {
     expect(content.problems).toEqual([])
-    expect(content.notes.length).toBe(36)
+    expect(content.notes.filter((n) => n.source === 'seed').length).toBe(36)
+  })
+
+  it('covers the whole exam guide: 54+ notes, 27+ diagrams, every task statement in at least 2 notes', () => {
+    expect(content.notes.length).toBeGreaterThanOrEqual(54)
+    expect(content.diagrams.length).toBeGreaterThanOrEqual(27)
+    const coverage = coverageOf(content.notes, content.questions)
+    for (const t of TASK_IDS) expect(coverage[t].notes, `task ${t}`).toBeGreaterThanOrEqual(2)
+    // Authored notes say when their facts were checked.
+    for (const n of content.notes.filter((x) => x.source === 'authored')) expect(n.asOf, n.id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
   it('keeps every line of the seed: each non-empty seed line is in the notes, in order', () => {
@@ -59,8 +70,8 @@ describe('the shipped content', () => {
   })
 
   it('links only to hosts the app may open', () => {
-    // Links outside code blocks (the seed's JSON examples hold placeholder hosts).
-    const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '')
+    // Links outside code (the seed's JSON examples and inline code hold placeholder hosts; code is never linked).
+    const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '')
     const urls = content.notes.flatMap((n) => prose(n.body).match(/https?:\/\/[^\s)）、」]+/g) ?? [])
     const refused = urls.filter((u) => !isSafeExternalUrl(u.replace(/[.,。]+$/, '')))
     expect(refused).toEqual([])

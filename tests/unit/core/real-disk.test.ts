@@ -29,7 +29,9 @@ describe.skipIf(unavailable !== null)('a real read-only or full data folder', ()
   })
 
   it('full disk: an import fails clearly with nothing half-written; with room again it succeeds', () => {
-    const out = runOnRealDisk('disk-full', tempDir(), REAL_CONTENT, 12)
+    // 32 MB: the database holds the content's search index and parse cache, which grew with the
+    // 54-note course; at 12 MB the import could not fit even after the filler was removed.
+    const out = runOnRealDisk('disk-full', tempDir(), REAL_CONTENT, 32)
     expect(out.full.import).toMatchObject({ ok: false, code: 'storage' })
     expect(out.full.state).toEqual(out.seeded)
     expect(out.full.notes).toBe(true)
