@@ -27,7 +27,7 @@ try {
       await page.goto(host.url)
       if (lang === 'en') await page.evaluate(() => localStorage.setItem('lang', 'en'))
       for (const route of routes) {
-        const [path, action] = route.split('!')
+        const [path = '', action] = route.split('!')
         await page.goto(`${host.origin}/#/${path}`)
         await page.waitForTimeout(600)
         if (action === 'bottom') await page.evaluate(() => document.querySelector('main')?.scrollTo({ top: 1e6 }))

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { format, startOfDay, subDays } from 'date-fns'
 import { DOMAINS, type Domain } from '../../shared/content-types'
 import type { ProgressSummary } from '../../shared/progress-types'
 import type { LoadedContent } from '../content/load'
@@ -6,14 +7,15 @@ import type { Handlers } from '../dispatch'
 import { overallReadiness, readiness } from './readiness'
 
 /** Local calendar day (YYYY-MM-DD) of a time. */
-export const localDay = (iso: string | Date | number): string => {
-  const d = new Date(iso)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
-const startOfLocalDay = (t: number) => {
-  const d = new Date(t)
-  d.setHours(0, 0, 0, 0)
-  return d.getTime()
+export const localDay = (t: string | Date | number): string => format(new Date(t), 'yyyy-MM-dd')
+
+/**
+ * The local calendar days ending with the one of `today`, oldest first. Calendar steps, not
+ * 24-hour ones: across a DST change a day has 23 or 25 hours, and 24-hour steps skip or repeat one.
+ */
+export function lastLocalDays(today: number | Date, count: number): Date[] {
+  const start = startOfDay(today)
+  return Array.from({ length: count }, (_, i) => subDays(start, count - 1 - i))
 }
 
 /** Answers older than this many per domain barely move a readiness with a 60-answer half-life. */
@@ -59,17 +61,17 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
       if (active(days[i]!)) n++
       else if (i < days.length - 1) return n
     }
-    const windowStart = startOfLocalDay(today - (days.length - 1) * 86_400_000)
+    const windowStart = lastLocalDays(today, days.length)[0]!
     // Walk back day by day through attempts (newest first) and reads, stopping at the first gap.
     const readDays = new Set(reads.map((r) => localDay(r)))
-    const older = olderAttemptDays.iterate(new Date(windowStart).toISOString())
+    const older = olderAttemptDays.iterate(windowStart.toISOString())
     const nextDay = () => {
       const r = older.next()
       return r.done ? null : localDay(r.value)
     }
     let attemptDay = nextDay()
-    for (let t = windowStart - 86_400_000; ; t -= 86_400_000) {
-      const d = localDay(t)
+    for (let day = subDays(windowStart, 1); ; day = subDays(day, 1)) {
+      const d = localDay(day)
       while (attemptDay !== null && attemptDay > d) attemptDay = nextDay()
       if (attemptDay !== d && !readDays.has(d)) break
       n++
@@ -109,7 +111,8 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
       const weakest = topics.filter((t) => t.total >= 3).sort((a, b) => a.correct / a.total - b.correct / b.total || b.total - a.total).slice(0, 5)
 
       const today = now().getTime()
-      const since = new Date(startOfLocalDay(today - 29 * 86_400_000)).toISOString()
+      const window = lastLocalDays(today, 30)
+      const since = window[0]!.toISOString()
       const answers = new Map<string, number>()
       for (const r of answersPerSlot.all({ since })) {
         const day = localDay(`${r.slot}0:00.000Z`)
@@ -119,8 +122,8 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
       const readRows = reads.all()
       const readsPerDay = new Map<string, number>()
       for (const r of readRows) readsPerDay.set(localDay(r.read_at), (readsPerDay.get(localDay(r.read_at)) ?? 0) + 1)
-      const days = Array.from({ length: 30 }, (_, i) => {
-        const date = localDay(today - (29 - i) * 86_400_000)
+      const days = window.map((day) => {
+        const date = localDay(day)
         return { date, minutes: Math.round((minutes.get(date) ?? 0) * 10) / 10, answers: answers.get(date) ?? 0, notesRead: readsPerDay.get(date) ?? 0 }
       })
       return {

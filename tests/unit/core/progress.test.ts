@@ -68,3 +68,30 @@ describe('progress summary', () => {
     expect((await core.handlers['progress.summary']({})).streak).toBe(40)
   })
 })
+
+describe('local days across a DST change', () => {
+  const zones: [string, string][] = [
+    ['America/New_York', '2026-03-09T00:30:00'], // the day after clocks went forward (a 23-hour day)
+    ['Australia/Sydney', '2026-04-06T00:30:00'], // the day after clocks went back (a 25-hour day)
+    ['Europe/London', '2026-03-30T23:30:00'],
+  ]
+  for (const [zone, at] of zones) {
+    it(`the 30-day study log has 30 consecutive calendar days in ${zone}`, async () => {
+      const before = process.env.TZ
+      process.env.TZ = zone
+      try {
+        const t = testClock(Date.parse(at)) // parsed in the zone set above
+        const core = testCore({ contentDir: REAL_CONTENT, clock: t.clock, now: () => new Date(t.clock.wall()) })
+        const days = (await core.handlers['progress.summary']({})).days.map((d) => d.date)
+        const expected = Array.from({ length: 30 }, (_, i) => {
+          const d = new Date(Date.UTC(Number(at.slice(0, 4)), Number(at.slice(5, 7)) - 1, Number(at.slice(8, 10)) - 29 + i))
+          return d.toISOString().slice(0, 10)
+        })
+        expect(days).toEqual(expected)
+        await core.close()
+      } finally {
+        process.env.TZ = before
+      }
+    })
+  }
+})
