@@ -3,12 +3,30 @@ import { expect, openApp, seriousA11yViolations, test } from './fixtures'
 test('the library lists every note by domain with reading progress', async ({ page, host }) => {
   await openApp(page, host, '#/notes')
   await expect(page.getByRole('heading', { level: 1, name: 'ノート' })).toBeVisible()
-  await expect(page.locator('.grid .card')).toHaveCount(36)
-  await expect(page.getByText('既読 0 / 36')).toBeVisible()
+  await expect(page.locator('.grid .card')).toHaveCount(54)
+  await expect(page.getByText('既読 0 / 54')).toBeVisible()
   await page.getByRole('button', { name: /D4 トラブルシューティングと最適化/ }).click()
   const d4 = await page.locator('.grid .card').count()
   expect(d4).toBeGreaterThan(0)
-  expect(d4).toBeLessThan(36)
+  expect(d4).toBeLessThan(54)
+  // By exam-guide task statement: all 13, each with the notes that cover it.
+  await page.getByRole('button', { name: 'タスク別' }).click()
+  await expect(page.locator('section.task h3')).toHaveCount(13)
+  const observability = page.locator('section.task', { has: page.getByRole('heading', { name: /4\.2 オブザーバビリティ/ }) })
+  await expect(observability.getByRole('link', { name: /AWS X-Ray/ })).toBeVisible()
+  await expect(observability.getByRole('link', { name: /Amazon CloudWatch/ })).toBeVisible()
+})
+
+test('every note ends with its own practice set, which starts a practice of its questions', async ({ page, host }) => {
+  await openApp(page, host, '#/notes/dynamodb')
+  const practice = page.getByRole('region', { name: 'この章の問題を解く' })
+  await expect(practice).toBeVisible()
+  const label = await practice.getByRole('button').textContent()
+  const n = Number(/(\d+)/.exec(label ?? '')?.[1])
+  expect(n).toBeGreaterThan(5)
+  await practice.getByRole('button').click()
+  await expect(page).toHaveURL(/#\/exams\/attempt\/\d+/)
+  await expect(page.getByText(new RegExp(`1\\s*/\\s*${n}`)).first()).toBeVisible()
 })
 
 test('a note renders its table and update callout, and can be marked as read', async ({ page, host, consoleErrors }) => {
@@ -26,7 +44,7 @@ test('a note renders its table and update callout, and can be marked as read', a
   await expect(page.getByRole('button', { name: /既読/ })).toHaveAttribute('aria-pressed', 'true')
   await host.restart()
   await openApp(page, host, '#/notes')
-  await expect(page.getByText('既読 1 / 36')).toBeVisible()
+  await expect(page.getByText('既読 1 / 54')).toBeVisible()
   expect(consoleErrors).toEqual([])
 })
 

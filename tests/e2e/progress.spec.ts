@@ -19,7 +19,7 @@ test('the dashboard starts empty and honest, then shows a finished practice exam
   await expect(page.getByText('推定スコア')).toBeVisible()
   await openApp(page, host, '#/progress')
   await expect(page.getByText('4 件の回答にもとづく')).toBeVisible()
-  await expect(page.locator('.tile').filter({ hasText: '既読ノート' })).toContainText('1 / 36')
+  await expect(page.locator('.tile').filter({ hasText: '既読ノート' })).toContainText('1 / 54')
   await expect(page.locator('.tile').filter({ hasText: '連続学習' })).toContainText('1 日')
   await expect(page.getByRole('region', { name: '受験履歴' }).locator('svg circle')).toHaveCount(1)
   expect(await seriousA11yViolations(page)).toEqual([])

@@ -48,7 +48,7 @@ test('a note opened by its address shows without the early requests too, and eac
 
 test('navigation works by click and by keyboard, with visible focus', async ({ page, host }) => {
   await openApp(page, host)
-  await page.getByRole('link', { name: /設定/ }).click()
+  await page.getByRole('link', { name: '設定', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible()
   await expect(page).toHaveURL(/#\/settings$/)
   await page.keyboard.press('3')

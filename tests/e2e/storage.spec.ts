@@ -24,7 +24,7 @@ test('a read-only data folder: the user is told, sees their data, and a save fai
     try {
       await openApp(page, { ...readOnly, restart: async () => {} }, '#/notes')
       await expect(page.getByRole('alert').filter({ hasText: '読み取り専用' })).toContainText(dataDir)
-      await expect(page.getByText('既読 1 / 36')).toBeVisible() // the user's data, not an empty start
+      await expect(page.getByText('既読 1 / 54')).toBeVisible() // the user's data, not an empty start
       await page.screenshot({ path: 'test-results/read-only-notice.png' })
       await openApp(page, { ...readOnly, restart: async () => {} }, '#/notes/s3')
       await page.getByRole('button', { name: '既読にする' }).click()
