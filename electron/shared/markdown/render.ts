@@ -4,6 +4,7 @@ import json from 'highlight.js/lib/languages/json'
 import yaml from 'highlight.js/lib/languages/yaml'
 import MarkdownIt from 'markdown-it'
 import container from 'markdown-it-container'
+import cjkFriendly from 'markdown-it-cjk-friendly'
 import { headingText, uniqueSlugger } from '../slug'
 import { calloutPlugin } from './callouts'
 import { HEADING_ID_PREFIX } from './render-constants'
@@ -38,6 +39,9 @@ const md = new MarkdownIt({
   },
 })
 md.use(calloutPlugin)
+// CommonMark does not close **強調** when it ends in punctuation such as 「）」 and a Japanese
+// character follows (「**ポーリング（プル）**して」); this plugin applies the CJK-friendly rule.
+md.use(cjkFriendly)
 // `::: added` … `:::` marks what the app's authors added inside a seed note, so the reader always
 // sees which text came from their own notes. The label comes from CSS, in the page's language.
 md.use(container, 'added', {
