@@ -1,3 +1,4 @@
+// `npm run screens -- [route[!action] …]` (action: a button's name, `bottom`, or `@diagram-id` to show an inline diagram)
 // `npm run screens -- [route …] [--out DIR] [--sizes 1024x640,1920x1080] [--themes light,dark] [--lang ja|en]`
 // Screenshots of the built app (loopback host, a fresh temporary data folder) for looking at the UI.
 import { mkdirSync } from 'node:fs'
@@ -30,7 +31,11 @@ try {
         const [path = '', action] = route.split('!')
         await page.goto(`${host.origin}/#/${path}`)
         await page.waitForTimeout(600)
-        if (action === 'bottom') await page.evaluate(() => document.querySelector('main')?.scrollTo({ top: 1e6 }))
+        if (action?.startsWith('@')) {
+          const slot = page.locator(`[data-diagram-id="${action.slice(1)}"]`)
+          await slot.locator('svg').first().waitFor({ timeout: 15_000 })
+          await slot.scrollIntoViewIfNeeded()
+        } else if (action === 'bottom') await page.evaluate(() => document.querySelector('main')?.scrollTo({ top: 1e6 }))
         else if (action) await page.getByRole('button', { name: action }).first().click()
         await page.waitForTimeout(700)
         const file = `${out}/${path.replace(/\W+/g, '_')}${action ? `-${action.replace(/\W+/g, '_')}` : ''}-${width}x${height}-${theme}.png`

@@ -15,6 +15,7 @@ import { openStudyDatabase } from './db/open'
 import type { Handlers } from './dispatch'
 import type { Logger } from './log'
 import { notesFeature } from './notes-feature'
+import { reportsFeature } from './reports/feature'
 import { createSettingsStore } from './settings'
 
 export interface CoreOptions {
@@ -106,6 +107,7 @@ export function createCore(opts: CoreOptions) {
     ...annotationList(db, content.notes.map((n) => n.id)),
     ...dataFeature(db, now),
     ...progressFeature(db, content, now),
+    ...reportsFeature(db, content, now),
   }
   // The read-only copy took the content index while starting; from here on every write fails
   // with SQLITE_READONLY, which the API reports as `storage`, so nothing merely seems saved.

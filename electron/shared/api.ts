@@ -8,7 +8,8 @@ import type { ReviewAnswerResult, ReviewQueue } from './review-types'
 import type { Annotation, AnnotationPage, PersonalNote } from './annotation-types'
 import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
-import { TASK_IDS, type TaskId } from './vocab'
+import { CONFIDENCES, HIGHLIGHT_COLOURS, OPTION_KEYS, REPORT_KINDS, TASK_IDS, type TaskId } from './vocab'
+import type { QuestionReport } from './report-types'
 
 /**
  * The one API table. Preload, the main-process IPC handlers, the loopback host and the
@@ -35,10 +36,12 @@ const Id = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/)
 const AttemptId = z.number().int().positive().max(2 ** 31)
 const Position = z.number().int().min(0).max(500)
 const DomainNo = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
-const ConfidenceTag = z.enum(['sure', 'unsure', 'guess'])
+const ConfidenceTag = z.enum(CONFIDENCES)
 const Seed = z.number().int().min(0).max(2 ** 31).optional()
 
-const ColorName = z.enum(['yellow', 'green', 'blue', 'pink'])
+const ColorName = z.enum(HIGHLIGHT_COLOURS)
+const QuestionId = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/)
+const OptionKey = z.enum(OPTION_KEYS)
 const Uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
 /** What the user writes: any text, bounded; it is stored as text and always rendered inert. */
 const UserText = (max: number) => z.string().max(max)
@@ -143,8 +146,8 @@ export const api = {
   'review.answer': method(
     z
       .object({
-        questionId: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/),
-        answer: z.array(z.string().regex(/^[A-H]$/)).min(1).max(8),
+        questionId: QuestionId,
+        answer: z.array(OptionKey).min(1).max(OPTION_KEYS.length),
         confidence: ConfidenceTag.nullable().default(null),
       })
       .strict(),
@@ -162,7 +165,7 @@ export const api = {
       .object({
         attemptId: AttemptId,
         position: Position,
-        answer: z.array(z.string().regex(/^[A-H]$/)).max(8),
+        answer: z.array(OptionKey).max(OPTION_KEYS.length),
         confidence: ConfidenceTag.nullable().default(null),
       })
       .strict(),
@@ -174,6 +177,11 @@ export const api = {
   'exam.submit': method(z.object({ attemptId: AttemptId }).strict())<ResultView>(),
   'exam.discard': method(z.object({ attemptId: AttemptId }).strict())<boolean>(),
   'exam.result': method(z.object({ attemptId: AttemptId }).strict())<ResultView>(),
+  'reports.create': method(
+    z.object({ questionId: QuestionId, kind: z.enum(REPORT_KINDS), comment: UserText(5000) }).strict(),
+  )<QuestionReport>(),
+  'reports.list': method(NoInput)<QuestionReport[]>(),
+  'reports.delete': method(z.object({ id: Uuid }).strict())<boolean>(),
 } as const
 
 export type Api = typeof api

@@ -1,5 +1,5 @@
 /** Content as the renderer receives it: plain data, already validated by core. */
-import type { Domain, TaskId } from './vocab'
+import type { Domain, OptionKey, TaskId } from './vocab'
 export { DOMAINS, type Domain } from './vocab'
 
 export interface ContentProblem {
@@ -62,7 +62,7 @@ export interface Grounding {
 }
 
 export interface QuestionOption {
-  key: string
+  key: OptionKey
   text: string
   why: string
   /** The concept the option stands for, e.g. "sqs-visibility-timeout". */
@@ -79,7 +79,7 @@ export interface Question {
   grounding: Grounding[]
   stem: string
   options: QuestionOption[]
-  answer: string[]
+  answer: OptionKey[]
   explanation: string
   links: string[]
   asOf: string

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { CONFIDENCES, HIGHLIGHT_COLOURS, REPORT_KINDS } from './vocab'
 
 /** The one-file backup of everything a learner did. Bump EXPORT_VERSION on any change. */
 export const EXPORT_FORMAT = 'aws-study-desk-export'
-export const EXPORT_VERSION = 1
+export const EXPORT_VERSION = 2 // 2: question reports
 
 const iso = z.string().min(10).max(40)
 const text = (max: number) => z.string().max(max)
@@ -40,7 +41,7 @@ export const ExportFile = z
                     scored: z.boolean(),
                     answer: text(200).nullable(),
                     flagged: z.boolean(),
-                    confidence: z.enum(['sure', 'unsure', 'guess']).nullable(),
+                    confidence: z.enum(CONFIDENCES).nullable(),
                     timeMs: z.number().int().min(0),
                     answeredAt: iso.nullable(),
                     correct: z.boolean().nullable(),
@@ -59,7 +60,7 @@ export const ExportFile = z
       .array(
         z
           .object({
-            id: z.uuid(), noteId: text(120), color: z.enum(['yellow', 'green', 'blue', 'pink']), quote: text(5000), prefix: text(200), suffix: text(200),
+            id: z.uuid(), noteId: text(120), color: z.enum(HIGHLIGHT_COLOURS), quote: text(5000), prefix: text(200), suffix: text(200),
             position: z.number().int().min(0), comment: text(20_000), createdAt: iso, updatedAt: iso,
           })
           .strict(),
@@ -68,11 +69,16 @@ export const ExportFile = z
     personalNotes: z
       .array(z.object({ id: z.uuid(), noteId: text(120).nullable(), title: text(300), body: text(200_000), createdAt: iso, updatedAt: iso }).strict())
       .max(100_000),
+    /** Question reports (since the app added them; older files have none). */
+    reports: z
+      .array(z.object({ id: z.uuid(), questionId: text(120), contentVersion: text(64), kind: z.enum(REPORT_KINDS), comment: text(5000), createdAt: iso }).strict())
+      .max(100_000)
+      .default([]),
   })
   .strict()
 export type ExportFile = z.infer<typeof ExportFile>
 
 export interface ImportReport {
-  added: Record<'noteReads' | 'attempts' | 'reviewLog' | 'annotations' | 'personalNotes', number>
+  added: Record<'noteReads' | 'attempts' | 'reviewLog' | 'annotations' | 'personalNotes' | 'reports', number>
   skipped: number
 }

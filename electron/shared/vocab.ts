@@ -76,3 +76,9 @@ export const PASS_SHARE = (SCALE.pass - SCALE.min) / (SCALE.max - SCALE.min)
 
 /** Below this many scored questions a scaled score says little: results show the raw score. */
 export const MIN_QUESTIONS_FOR_SCALED = 20
+
+/** Why a learner reports a question. */
+export const REPORT_KINDS = ['wrong', 'unclear', 'other'] as const
+export type ReportKind = (typeof REPORT_KINDS)[number]
+
+export const isOptionKey = (s: string): s is OptionKey => (OPTION_KEYS as readonly string[]).includes(s)

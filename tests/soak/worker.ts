@@ -2,6 +2,7 @@
 // answer twice: SEND before the call, ACK once the call returned (i.e. SQLite committed it).
 // The soak test SIGKILLs it at random moments and checks nothing acknowledged was lost.
 import { writeSync } from 'node:fs'
+import { OPTION_KEYS } from '../../electron/shared/vocab'
 import { createCore } from '../../electron/core/core'
 import { silentLogger } from '../../electron/core/log'
 
@@ -23,7 +24,7 @@ let last = Date.now()
 for (;;) {
   const position = Math.floor(rand() * attempt.items.length)
   const n = attempt.items[position]!.options.length
-  const keys = ['ABCDEFGH'[Math.floor(rand() * n)]!]
+  const keys = [OPTION_KEYS[Math.floor(rand() * n)]!]
   say(`SEND ${position} ${keys.join('')}`)
   const r = h['exam.answer']({ attemptId: attempt.id, position, answer: keys, confidence: null }) as { remainingMs: number }
   say(`ACK ${position} ${keys.join('')} ${r.remainingMs}`)

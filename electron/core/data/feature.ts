@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ImportReport } from '../../shared/export-schema'
 import { ApiFailure } from '../../shared/result'
 import { annotationText, personalText } from '../annotations/list'
+import { toReport } from '../reports/feature'
 import type { Handlers } from '../dispatch'
 
 type DataHandlers = Pick<Handlers, 'data.export' | 'data.import'>
@@ -25,6 +26,9 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
     item: db.prepare(`INSERT INTO attempt_items (attempt_id, position, question_id, option_order, scored, answer, flagged, confidence, time_ms, answered_at, correct)
       VALUES (@attemptId, @position, @questionId, @optionOrder, @scored, @answer, @flagged, @confidence, @timeMs, @answeredAt, @correct)`),
     review: db.prepare<[string, number, string, number, string]>('INSERT INTO review_log (question_id, rating, source, correct, reviewed_at) VALUES (?, ?, ?, ?, ?)'),
+    report: db.prepare<[ExportFile['reports'][number]]>(
+      'INSERT OR IGNORE INTO question_reports (id, question_id, content_version, kind, comment, created_at) VALUES (@id, @questionId, @contentVersion, @kind, @comment, @createdAt)',
+    ),
     annotation: db.prepare(`INSERT OR IGNORE INTO annotations (id, note_id, color, quote, prefix, suffix, position, comment, created_at, updated_at)
       VALUES (@id, @noteId, @color, @quote, @prefix, @suffix, @position, @comment, @createdAt, @updatedAt)`),
     personal: db.prepare(`INSERT OR IGNORE INTO personal_notes (id, note_id, title, body, created_at, updated_at)
@@ -60,6 +64,7 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
         'SELECT * FROM annotations WHERE deleted_at IS NULL').map((a) => ({
         id: a.id, noteId: a.note_id, color: a.color, quote: a.quote, prefix: a.prefix, suffix: a.suffix, position: a.position, comment: a.comment, createdAt: a.created_at, updatedAt: a.updated_at,
       })),
+      reports: all<Parameters<typeof toReport>[0]>('SELECT * FROM question_reports ORDER BY created_at, id').map(toReport),
       personalNotes: all<{ id: string; note_id: string | null; title: string; body: string; created_at: string; updated_at: string }>('SELECT * FROM personal_notes WHERE deleted_at IS NULL').map((p) => ({
         id: p.id, noteId: p.note_id, title: p.title, body: p.body, createdAt: p.created_at, updatedAt: p.updated_at,
       })),
@@ -84,7 +89,7 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
       throw new ApiFailure('invalid_input', 'This export file is damaged or incomplete. Nothing was imported.', details)
     }
     const f = parsed.data
-    const added = { noteReads: 0, attempts: 0, reviewLog: 0, annotations: 0, personalNotes: 0 }
+    const added = { noteReads: 0, attempts: 0, reviewLog: 0, annotations: 0, personalNotes: 0, reports: 0 }
     let skipped = 0
     db.transaction(() => {
       const at = now().toISOString()
@@ -125,6 +130,10 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
           ins.fts.run('personal', p.id, personalText(p.title, p.body))
           added.personalNotes++
         } else skipped++
+      }
+      for (const r of f.reports) {
+        if (ins.report.run(r).changes) added.reports++
+        else skipped++
       }
     })()
     return { added, skipped }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { REPORT_KINDS } from '../../shared/vocab'
 
 export interface Migration {
   /** user_version after this migration; the list is ordered and has no gaps. */
@@ -237,6 +238,25 @@ export const migrations: Migration[] = [
       // (exam/store.ts) and which submit folds into attempts.active_ms. Existing rows need no
       // backfill: nothing is pending yet.
       db.exec('ALTER TABLE attempt_items ADD COLUMN pending_ms INTEGER NOT NULL DEFAULT 0')
+    },
+  },
+  {
+    version: 11,
+    name: 'question reports',
+    up(db) {
+      // A learner's report that a question is wrong or unclear, kept with the content version it
+      // was seen in, so the authors can tell whether a later edit already answered it.
+      db.exec(`
+        CREATE TABLE question_reports (
+          id TEXT PRIMARY KEY,
+          question_id TEXT NOT NULL,
+          content_version TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN (${REPORT_KINDS.map((k) => `'${k}'`).join(', ')})),
+          comment TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX question_reports_created ON question_reports (created_at);
+      `)
     },
   },
 ]

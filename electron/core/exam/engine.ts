@@ -1,3 +1,4 @@
+import { OPTION_KEYS } from '../../shared/vocab'
 import type { Database } from 'better-sqlite3'
 import type { Question } from '../../shared/content-types'
 import type { AttemptView, Confidence, ExamConfig, ExamMode, ItemView } from '../../shared/exam-types'
@@ -11,7 +12,7 @@ import type { Picked } from './select'
 import { examStore, parseConfig, type AttemptRow, type ItemRow } from './store'
 import { creditedDelta, remainingMs, type Clock, type TimerState } from './timer'
 
-const KEYS = 'ABCDEFGH'
+const KEYS: readonly string[] = OPTION_KEYS
 
 /** An open attempt as held in memory: a mirror of its rows, updated only after each commit. */
 interface Live {

@@ -1,10 +1,11 @@
+import { OPTION_KEYS } from '../../shared/vocab'
 import type { Question } from '../../shared/content-types'
 import type { Reveal } from '../../shared/exam-types'
 import type { LoadedNote } from '../content/notes'
 import { isCorrect } from './scoring'
 import type { ItemRow } from './store'
 
-const KEYS = 'ABCDEFGH'
+const KEYS: readonly string[] = OPTION_KEYS
 
 /** The key, explanations and the exact note heading to re-read, in the attempt's display keys. */
 export function revealFor(q: Question, row: ItemRow, order: string[], notes: LoadedNote[]): Reveal {

@@ -88,9 +88,9 @@ describe('export and import', () => {
     const file = (await source.handlers['data.export']({})) as string
     const target = testCore({ contentDir: REAL_CONTENT })
     const first = await target.handlers['data.import']({ json: file })
-    expect(first.added).toEqual({ noteReads: 1, attempts: 1, reviewLog: 2, annotations: 1, personalNotes: 1 })
+    expect(first.added).toEqual({ noteReads: 1, attempts: 1, reviewLog: 2, annotations: 1, personalNotes: 1, reports: 0 })
     const second = await target.handlers['data.import']({ json: file })
-    expect(second.added).toEqual({ noteReads: 0, attempts: 0, reviewLog: 0, annotations: 0, personalNotes: 0 })
+    expect(second.added).toEqual({ noteReads: 0, attempts: 0, reviewLog: 0, annotations: 0, personalNotes: 0, reports: 0 })
     expect(target.settings.get().language).toBe('en')
     expect(JSON.parse((await target.handlers['data.export']({})) as string)).toMatchObject({ attempts: [{ items: [{}, {}] }], annotations: [{ comment: 'メモ' }] })
     expect((await target.handlers['annotations.search']({ q: 'ルートテーブル' })).total).toBe(1)

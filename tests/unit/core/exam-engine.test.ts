@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { OPTION_KEYS } from '../../../electron/shared/vocab'
 import type { AttemptView } from '../../../electron/shared/exam-types'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 import { testClock } from '../helpers/clock'
@@ -167,7 +168,7 @@ describe('exam engine', () => {
     const order = core.db.prepare('SELECT position, option_order FROM attempt_items WHERE attempt_id = ?').all(a.id) as { position: number; option_order: string }[]
     for (const row of order.slice(0, 40)) {
       const q = byId.get(a.items[row.position]!.questionId)!
-      const keys = q.answer.map((k) => 'ABCDEFGH'[(JSON.parse(row.option_order) as string[]).indexOf(k)]!)
+      const keys = q.answer.map((k) => OPTION_KEYS[(JSON.parse(row.option_order) as string[]).indexOf(k)]!)
       h['exam.answer']({ attemptId: a.id, position: row.position, answer: keys, confidence: 'sure' })
     }
     const r = await call(h['exam.submit']({ attemptId: a.id }))

@@ -179,6 +179,15 @@ describe('migrations', () => {
     expect(() => db.exec("INSERT INTO attempt_items (attempt_id, position, question_id, option_order, pending_ms) VALUES (1, 1, 'q2', '[]', NULL)")).toThrow(/NOT NULL/)
   })
 
+  it('v11 adds question reports with a kind from the vocabulary', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 11))
+    expect(schemaVersion(db)).toBe(11)
+    db.prepare("INSERT INTO question_reports VALUES ('r1', 'd1-x-001', 'abc', 'wrong', '解説が古い', 'now')").run()
+    expect(() => db.prepare("INSERT INTO question_reports VALUES ('r2', 'd1-x-001', 'abc', 'spam', '', 'now')").run()).toThrow(/CHECK/)
+    expect(db.prepare('SELECT comment FROM question_reports').pluck().all()).toEqual(['解説が古い'])
+  })
+
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
     const db = new Database(':memory:')
     const broken: Migration[] = [
