@@ -1,8 +1,9 @@
 // `npm run content -- check [--json]`: validates every note, diagram and question.
 // Exit status 1 when there is any error. With --json, exactly one JSON object on stdout.
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { ContentProblem } from '../electron/shared/content-types'
 import { loadContent } from '../electron/core/content/load'
+import { loadQuestions } from '../electron/core/content/questions'
 import { coverageOf } from '../electron/core/content/coverage'
 import { nearDuplicateProblems } from '../electron/core/content/near-duplicates'
 import { TASKS, TASK_IDS } from '../electron/shared/vocab'
@@ -31,6 +32,20 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     byDomain[String(q.domain) as keyof typeof byDomain]++
     byType[q.type]++
   }
+  // Drafts (content/drafts/questions): validated against the same notes, counted apart, not shipped.
+  const draftRefs = {
+    notes: new Map(content.notes.map((n) => [n.id, new Set(n.headings.map((h) => h.text))])),
+    diagrams: new Set(content.diagrams.map((d) => d.id)),
+  }
+  const drafts = loadQuestions(join(contentDir, 'drafts'), draftRefs)
+  errors.push(...drafts.problems.map((p) => ({ ...p, file: `drafts/${p.file}` })))
+  errors.push(
+    ...nearDuplicateProblems([...content.questions, ...drafts.questions])
+      .filter((p) => !nearDuplicateProblems(content.questions).some((q) => q.message === p.message))
+      .map((p) => ({ ...p, file: `drafts/${p.file}` })),
+  )
+  const shippedIds = new Set(content.questions.map((q) => q.id))
+  for (const q of drafts.questions) if (shippedIds.has(q.id)) errors.push({ file: `drafts/${q.file}`, line: 1, message: `draft ${q.id} has the id of a shipped question` })
   const coverage = coverageOf(content.notes, content.questions)
   const byTask = Object.fromEntries(TASK_IDS.map((t) => [t, coverage[t].questions]))
   const report = {
@@ -38,6 +53,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     diagrams: sources.length,
     staleFlags: content.notes.reduce((n, note) => n + note.updateCount, 0),
     questions: { total: content.questions.length, byDomain, byType, byTask },
+    drafts: { total: drafts.questions.length, byTask: Object.fromEntries(TASK_IDS.map((t) => [t, drafts.questions.filter((q) => q.tasks.includes(t)).length])) },
     coverage,
     errors,
   }
@@ -50,6 +66,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  diagrams    ${report.diagrams}`)
     console.log(`  stale flags ${report.staleFlags}`)
     console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
+    console.log(`  drafts      ${report.drafts.total} questions awaiting a second reader (content/drafts, not shipped)`)
     console.log('  coverage by exam-guide task statement (notes / questions):')
     for (const t of TASK_IDS) console.log(`    ${t}  ${String(coverage[t].notes).padStart(3)} / ${String(coverage[t].questions).padStart(3)}  ${TASKS[t].en}`)
     if (errors.length === 0) console.log('  no errors')
