@@ -3,6 +3,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ImportReport } from '..
 import { ApiFailure } from '../../shared/result'
 import { annotationText, personalText } from '../annotations/list'
 import { toReport } from '../reports/feature'
+import { createCardStore } from '../review/cards'
 import type { Handlers } from '../dispatch'
 
 type DataHandlers = Pick<Handlers, 'data.export' | 'data.import'>
@@ -13,6 +14,7 @@ type DataHandlers = Pick<Handlers, 'data.export' | 'data.import'>
  * so importing the same file twice adds nothing twice.
  */
 export function dataFeature(db: Database, now: () => Date): DataHandlers {
+  const cards = createCardStore(db)
   const all = <T>(sql: string) => db.prepare(sql).all() as T[]
   const exists = {
     attempt: db.prepare<[string, number, string], number>('SELECT id FROM attempts WHERE created_at = ? AND seed = ? AND mode = ?').pluck(),
@@ -112,13 +114,17 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
         }
         added.attempts++
       }
+      const reviewed = new Set<string>()
       for (const r of f.reviewLog) {
         if (exists.review.get(r.questionId, r.reviewedAt, r.source, r.rating)) skipped++
         else {
           ins.review.run(r.questionId, r.rating, r.source, r.correct ? 1 : 0, r.reviewedAt)
+          reviewed.add(r.questionId)
           added.reviewLog++
         }
       }
+      // Imported history may predate what is here: each touched card is rebuilt from its log.
+      for (const id of reviewed) cards.rebuild(id)
       for (const a of f.annotations) {
         if (ins.annotation.run(a).changes) {
           ins.fts.run('annotation', a.id, annotationText(a.quote, a.comment))

@@ -7,7 +7,7 @@ import type { LoadedContent } from '../content/load'
 import type { Handlers } from '../dispatch'
 import { revealFor } from '../exam/reveal'
 import { isCorrect } from '../exam/scoring'
-import { replay, stateName, type LogEntry } from './cards'
+import { createCardStore, fromRow, stateName } from './cards'
 import { deriveRating, isSlow, needsReview, RATING_NUMBER } from './rating'
 
 type ReviewHandlers = Pick<Handlers, 'review.queue' | 'review.answer'>
@@ -16,15 +16,20 @@ export const LEARN_AHEAD_MS = 20 * 60_000
 
 /**
  * Spaced review from mistakes: exam answers that were wrong, unsure, guessed, flagged or slow
- * become FSRS cards; the daily queue brings them back. Card state is always recomputed from the
- * append-only review_log.
+ * become FSRS cards; the daily queue brings them back. The append-only review_log is the record;
+ * each question's current card is kept beside it (review_cards), updated in the same transaction.
  */
 export function createReview(db: Database, content: LoadedContent, now: () => Date) {
   const byId = new Map(content.questions.map((q) => [q.id, q]))
-  const log = db.prepare<[], LogEntry>('SELECT question_id, rating, reviewed_at FROM review_log ORDER BY reviewed_at, id')
-  const append = db.prepare<[string, number, string, number | null, number, string]>(
+  const cards = createCardStore(db)
+  const insert = db.prepare<[string, number, string, number | null, number, string]>(
     'INSERT OR IGNORE INTO review_log (question_id, rating, source, attempt_id, correct, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)',
   )
+  /** Appends a log entry and moves its card on, together. */
+  const append = db.transaction((questionId: string, rating: number, source: string, attemptId: number | null, correct: number, at: string) => {
+    const r = insert.run(questionId, rating, source, attemptId, correct, at)
+    if (r.changes) cards.applied({ id: Number(r.lastInsertRowid), question_id: questionId, rating, reviewed_at: at })
+  })
   const attemptItems = db.prepare<[number], { question_id: string; correct: number; confidence: Confidence | null; flagged: number; time_ms: number }>(
     'SELECT question_id, correct, confidence, flagged, time_ms FROM attempt_items WHERE attempt_id = ?',
   )
@@ -34,12 +39,11 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
   function recordAttempt(attemptId: number) {
     const items = attemptItems.all(attemptId)
     const at = submittedAt.get(attemptId) ?? now().toISOString()
-    const existing = replay(log.all())
     const times = items.map((i) => i.time_ms)
     for (const i of items) {
       const outcome = { correct: i.correct === 1, confidence: i.confidence, flagged: i.flagged === 1, slow: isSlow(i.time_ms, times) }
-      if (!needsReview(outcome) && !existing.has(i.question_id)) continue
-      append.run(i.question_id, RATING_NUMBER[deriveRating(outcome)], 'exam', attemptId, i.correct, at)
+      if (!needsReview(outcome) && !cards.has(i.question_id)) continue
+      append(i.question_id, RATING_NUMBER[deriveRating(outcome)], 'exam', attemptId, i.correct, at)
     }
   }
 
@@ -60,10 +64,11 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
 
   const handlers: ReviewHandlers = {
     'review.queue': (): ReviewQueue => {
-      const cards = replay(log.all())
       const t = now().getTime()
       const all: ReviewCard[] = []
-      for (const [questionId, c] of cards) {
+      for (const row of cards.all()) {
+        const questionId = row.question_id
+        const c = fromRow(row)
         const q = byId.get(questionId)
         if (!q) continue // removed from the bank: kept in the log, not shown
         all.push({ questionId, due: c.card.due.toISOString(), state: stateName(c.card.state), reps: c.card.reps, lapses: c.card.lapses, lastRating: c.lastRating, item: plainItem(q) })
@@ -83,8 +88,8 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
       const correct = isCorrect(answer, q.answer)
       const rating = deriveRating({ correct, confidence, flagged: false, slow: false })
       const at = now().toISOString()
-      append.run(questionId, RATING_NUMBER[rating], 'review', null, correct ? 1 : 0, at)
-      const card = replay(log.all()).get(questionId)!
+      append(questionId, RATING_NUMBER[rating], 'review', null, correct ? 1 : 0, at)
+      const card = cards.get(questionId)!
       const row = { answer: JSON.stringify([...answer].sort()), scored: 1 } as Parameters<typeof revealFor>[1]
       const item = { ...plainItem(q), answer: [...answer].sort(), confidence, reveal: revealFor(q, row, keys, content.notes) }
       return { item, rating, nextDue: card.card.due.toISOString() }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { replay } from '../../../electron/core/review/cards'
+import Database from 'better-sqlite3'
+import fc from 'fast-check'
+import { migrate, migrations, schemaVersion } from '../../../electron/core/db/migrations'
+import { createCardStore, replay, type CardState, type LogEntry } from '../../../electron/core/review/cards'
 import { deriveRating, isSlow, needsReview } from '../../../electron/core/review/rating'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 import { testClock } from '../helpers/clock'
@@ -73,5 +76,55 @@ describe('review queue', () => {
     const q = core.content.questions[0]!
     await expect(async () => core.handlers['review.answer']({ questionId: q.id, answer: ['H'], confidence: null })).rejects.toMatchObject({ code: 'invalid_input' })
     expect(core.db.prepare('SELECT count(*) FROM review_log').pluck().get()).toBe(0)
+  })
+})
+
+describe('review cards kept beside the log', () => {
+  /** The oracle: a replay of the whole log in its order. */
+  const all = (db: Database.Database) => replay(db.prepare('SELECT id, question_id, rating, reviewed_at FROM review_log ORDER BY reviewed_at, id').all() as LogEntry[])
+  const shape = (c: CardState) => ({ ...c.card, due: c.card.due.toISOString(), last_review: c.card.last_review?.toISOString() ?? null, lastRating: c.lastRating })
+
+  it('equal a replay of the whole log after any sequence of appends, in or out of time order, and imports', () => {
+    const entry = fc.record({
+      q: fc.constantFrom('q1', 'q2', 'q3'),
+      rating: fc.integer({ min: 1, max: 4 }),
+      // Minutes from a start: repeats and steps back in time (an import of older history) included.
+      minute: fc.integer({ min: 0, max: 60 * 24 * 60 }),
+      rebuildAfter: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 60, size: 'max' }), (entries) => {
+        const db = new Database(':memory:')
+        migrate(db)
+        const cards = createCardStore(db)
+        const ins = db.prepare("INSERT INTO review_log (question_id, rating, source, correct, reviewed_at) VALUES (?, ?, 'review', 0, ?)")
+        for (const e of entries) {
+          const at = new Date(Date.parse('2026-01-01T00:00:00Z') + e.minute * 60_000).toISOString()
+          db.transaction(() => {
+            const id = Number(ins.run(e.q, e.rating, at).lastInsertRowid)
+            if (e.rebuildAfter) cards.rebuild(e.q) // the import path
+            else cards.applied({ id, question_id: e.q, rating: e.rating, reviewed_at: at })
+          })()
+        }
+        const expected = all(db)
+        expect(new Set(cards.all().map((r) => r.question_id))).toEqual(new Set(expected.keys()))
+        for (const [q, c] of expected) expect(shape(cards.get(q)!), q).toEqual(shape(c))
+      }),
+      { numRuns: 300, seed: 20261126 },
+    )
+  })
+
+  it('migration 12 fills the table from an existing log', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 11))
+    const ins = db.prepare("INSERT INTO review_log (question_id, rating, source, correct, reviewed_at) VALUES (?, ?, 'review', 0, ?)")
+    ins.run('q1', 1, '2026-01-02T00:00:00.000Z')
+    ins.run('q1', 3, '2026-01-01T00:00:00.000Z') // inserted later, but earlier in time
+    ins.run('q2', 2, '2026-01-03T00:00:00.000Z')
+    migrate(db, migrations.slice(0, 12))
+    expect(schemaVersion(db)).toBe(12)
+    const cards = createCardStore(db)
+    for (const [q, c] of all(db)) expect(shape(cards.get(q)!)).toEqual(shape(c))
+    expect(() => db.prepare("INSERT INTO review_cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_log_at, last_log_id) VALUES ('x', 'now', 0, 0, 0, 0, 0, 0, 0, 9, 'now', 1)").run()).toThrow(/CHECK/)
   })
 })
