@@ -7,6 +7,7 @@ import { dashboardFigures } from './dashboard-bench'
 import { diagramFigures } from './diagram-bench'
 import { examFigures } from './exam-bench'
 import { firstNoteFigures } from './first-note-bench'
+import { reviewFigures } from './review-bench'
 import type { Figure } from './measure'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -20,6 +21,7 @@ await step('renderer bundle', () => bundleFigures(resolve(root, 'build/renderer'
 await step('content index and search', () => contentFigures(content))
 await step('exam engine', () => examFigures(content))
 await step('dashboard and annotations at scale', () => dashboardFigures(content))
+await step('review queue at 50,000 log entries', () => reviewFigures(content))
 await step('diagram rendering in Chromium', () => diagramFigures(root))
 await step('first note visible in Chromium', () => firstNoteFigures(root))
 process.stdout.write(`${JSON.stringify({ figures }, null, 1)}\n`)
