@@ -18,6 +18,7 @@ const yamlString = (s: string) => JSON.stringify(s)
 writeFileSync(join(dir, 'questions', 'xss.yaml'), XSS_PAYLOADS.slice(0, 8).map((p, i) => `
 - id: d2-xss-${String(i + 1).padStart(3, '0')}
   domain: 2
+  tasks: ["2.1"]
   type: single
   select: 1
   difficulty: 1
