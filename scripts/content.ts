@@ -12,7 +12,8 @@ import { mermaidErrorLine, mermaidParser } from './mermaid-node'
 async function check(contentDir: string, json: boolean): Promise<number> {
   const content = loadContent(contentDir)
   // Authoring checks too slow for every app start: near-duplicate stems across all files.
-  const errors: ContentProblem[] = [...content.problems, ...nearDuplicateProblems(content.questions)]
+  const shippedDuplicates = nearDuplicateProblems(content.questions)
+  const errors: ContentProblem[] = [...content.problems, ...shippedDuplicates]
   const parse = await mermaidParser()
   const sources = [
     ...content.diagrams.map((d) => ({ file: d.file, offset: d.headerLines, source: d.source })),
@@ -41,7 +42,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
   errors.push(...drafts.problems.map((p) => ({ ...p, file: `drafts/${p.file}` })))
   errors.push(
     ...nearDuplicateProblems([...content.questions, ...drafts.questions])
-      .filter((p) => !nearDuplicateProblems(content.questions).some((q) => q.message === p.message))
+      .filter((p) => !shippedDuplicates.some((q) => q.message === p.message))
       .map((p) => ({ ...p, file: `drafts/${p.file}` })),
   )
   const shippedIds = new Set(content.questions.map((q) => q.id))
