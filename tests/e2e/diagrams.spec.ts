@@ -35,7 +35,7 @@ test('zoom, full screen and export work', async ({ page, host }) => {
   const fig = page.locator('figure.diagram')
   await expect(fig).toHaveAttribute('data-state', 'ok')
   await fig.getByRole('button', { name: '拡大' }).click()
-  await expect(fig.getByRole('button', { name: /元の大きさに戻す/ })).toHaveText('125%')
+  await expect(fig.getByRole('button', { name: /画面に合わせる/ })).toHaveText('125%')
   await fig.getByRole('button', { name: '全画面' }).click()
   await expect(fig).toHaveClass(/full/)
   const box = await fig.boundingBox()
@@ -55,6 +55,47 @@ test('zoom, full screen and export work', async ({ page, host }) => {
       expect(bytes.length).toBeGreaterThan(20_000) // a real picture, not an empty canvas
     } else expect(bytes.toString('utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*インターネット/)
   }
+})
+
+test('full screen fits the diagram to the window, zoom resets per diagram, Esc closes from anywhere', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp(page, host, '#/diagrams/vpc-overview')
+  const fig = page.locator('figure.diagram')
+  await expect(fig).toHaveAttribute('data-state', 'ok')
+  await fig.getByRole('button', { name: '拡大' }).click()
+  await expect(fig.getByRole('button', { name: /画面に合わせる/ })).toHaveText('125%')
+  // Another diagram opens at 100 %, not at the zoom the previous one was left at.
+  await page.getByRole('link', { name: /すべての図解/ }).click()
+  await page.locator('.cards a', { hasText: 'Cognito' }).first().click()
+  await expect(fig).toHaveAttribute('data-state', 'ok')
+  await expect(fig.getByRole('button', { name: /画面に合わせる/ })).toHaveText('100%')
+  await fig.getByRole('button', { name: '全画面' }).click()
+  await expect(fig).toHaveClass(/full/)
+  const svg = await fig.locator('.viewport svg').first().boundingBox()
+  // Fitted: the whole drawing is inside the window and fills it in one direction.
+  expect(svg!.y + svg!.height).toBeLessThanOrEqual(800)
+  expect(svg!.x + svg!.width).toBeLessThanOrEqual(1280)
+  expect(Math.max(svg!.width / 1280, svg!.height / 700)).toBeGreaterThan(0.85)
+  await page.locator('body').focus()
+  await page.keyboard.press('Escape')
+  await expect(fig).not.toHaveClass(/full/)
+})
+
+test('a diagram drawn too small in a note opens full screen on a click', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await openApp(page, host, '#/notes/vpc')
+  const fig = page.locator('.prose figure.diagram[data-state="ok"]')
+  await fig.scrollIntoViewIfNeeded()
+  await expect(fig.getByText('クリックで全画面表示')).toBeVisible()
+  await fig.locator('.viewport').click()
+  await expect(fig).toHaveClass(/full/)
+  await page.keyboard.press('Escape')
+  await expect(fig).not.toHaveClass(/full/)
+})
+
+test('gallery cards show a thumbnail of each diagram', async ({ page, host }) => {
+  await openApp(page, host, '#/diagrams')
+  await expect(page.locator('.cards li').first().locator('.thumb svg')).toBeVisible()
 })
 
 test.describe('hostile content', () => {

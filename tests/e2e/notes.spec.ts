@@ -35,11 +35,37 @@ test('a note renders its table and update callout, and can be marked as read', a
   await expect(table).toBeVisible()
   await expect(table.locator('thead th').first()).toHaveText('方式')
   await expect(table.locator('tbody tr')).toHaveCount(6)
+  // Words stay whole in cells: "Rolling with additional batch" wraps between words, never inside one.
+  for (const size of [{ width: 1024, height: 640 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size)
+    const cell = table.getByRole('cell', { name: 'Rolling with additional batch' })
+    const broken = await cell.evaluate((td) => {
+      const range = document.createRange()
+      const text = td.firstChild!
+      const words: string[] = []
+      let line = -1
+      let word = ''
+      for (let i = 0; i < text.textContent!.length; i++) {
+        range.setStart(text, i)
+        range.setEnd(text, i + 1)
+        const top = Math.round(range.getBoundingClientRect().top)
+        const ch = text.textContent![i]!
+        if (line !== -1 && top !== line && ch !== ' ' && text.textContent![i - 1] !== ' ') words.push(word)
+        line = top
+        word = ch === ' ' ? '' : word + ch
+      }
+      return words
+    })
+    expect(broken, `words split across lines at ${size.width}px`).toEqual([])
+  }
   await openApp(page, host, '#/notes/dynamodb')
   const update = page.locator('.callout-update').first()
   await expect(update).toBeVisible()
   await expect(update.locator('.callout-title')).toContainText('更新情報 2022-09')
-  await expect(update.locator('a.external').first()).toHaveAttribute('href', /^https:\/\/aws\.amazon\.com\//)
+  // Links read by their title, never as a raw 100-character address.
+  const link = update.locator('a.external').first()
+  await expect(link).toHaveAttribute('href', /^https:\/\/aws\.amazon\.com\//)
+  await expect(link).not.toHaveText(/^https?:/)
   await page.getByRole('button', { name: '既読にする' }).click()
   await expect(page.getByRole('button', { name: /既読/ })).toHaveAttribute('aria-pressed', 'true')
   await host.restart()

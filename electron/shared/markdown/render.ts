@@ -64,10 +64,39 @@ md.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
   tokens[idx]!.attrSet('id', HEADING_ID_PREFIX + slug(headingText(tokens[idx + 1]?.content ?? '')))
   return self.renderToken(tokens, idx, options)
 }
+// A link inside a heading (the seed's `# [VPC](https://…)`) reads as the heading's text.
+md.core.ruler.push('heading_links', (state) => {
+  state.tokens.forEach((token, i) => {
+    if (token.type !== 'inline' || state.tokens[i - 1]?.type !== 'heading_open') return
+    for (const child of token.children ?? []) if (child.type === 'link_open') child.meta = { inHeading: true }
+  })
+})
+
+/**
+ * The text shown for a bare URL: its host and the path's first and last parts
+ * ("docs.aws.amazon.com › lambda › configuration-concurrency"), so a 100-character address
+ * does not break mid-word across the line. The full address is the link's title.
+ */
+export function shortLinkLabel(href: string): string {
+  try {
+    const url = new URL(href)
+    const parts = url.pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p).replace(/\.html?$/, ''))
+    const shown = parts.length <= 2 ? parts : [parts[0]!, parts.at(-1)!]
+    return [url.host.replace(/^www\./, ''), ...shown.filter((p) => p && p !== 'latest')].join(' › ')
+  } catch {
+    return href
+  }
+}
+
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
-  const href = String(tokens[idx]!.attrGet('href') ?? '')
+  const token = tokens[idx]!
+  const href = String(token.attrGet('href') ?? '')
+  if ((token.markup === 'linkify' || token.markup === 'autolink') && tokens[idx + 1]?.type === 'text') {
+    tokens[idx + 1]!.content = shortLinkLabel(href)
+    token.attrSet('title', href)
+  }
   if (/^https?:/i.test(href)) {
-    tokens[idx]!.attrSet('class', 'external')
+    tokens[idx]!.attrSet('class', (token.meta as { inHeading?: boolean } | null)?.inHeading ? 'external heading-source' : 'external')
     tokens[idx]!.attrSet('target', '_blank')
     tokens[idx]!.attrSet('rel', 'noopener noreferrer')
   }

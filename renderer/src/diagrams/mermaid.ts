@@ -54,6 +54,29 @@ export async function renderDiagram(source: string, theme: 'light' | 'dark'): Pr
   }
 }
 
+/**
+ * Mermaid's colours come from the app's design tokens (--diagram-*), so diagrams follow the
+ * page's theme: neutral boxes with dark outlines, no default lavender.
+ */
+function themeVariables(theme: 'light' | 'dark'): Record<string, string | boolean> {
+  const css = getComputedStyle(document.documentElement)
+  const v = (name: string) => css.getPropertyValue(`--diagram-${name}`).trim()
+  const [node, border, text, line, group, groupBorder, note] = ['node', 'node-border', 'text', 'line', 'group', 'group-border', 'note'].map(v)
+  return {
+    darkMode: theme === 'dark',
+    background: 'transparent',
+    primaryColor: node!, primaryBorderColor: border!, primaryTextColor: text!,
+    secondaryColor: group!, secondaryBorderColor: groupBorder!, secondaryTextColor: text!,
+    tertiaryColor: group!, tertiaryBorderColor: groupBorder!, tertiaryTextColor: text!,
+    mainBkg: node!, nodeBorder: border!, nodeTextColor: text!, textColor: text!, titleColor: text!,
+    lineColor: line!, clusterBkg: group!, clusterBorder: groupBorder!, edgeLabelBackground: group!,
+    actorBkg: node!, actorBorder: border!, actorTextColor: text!, actorLineColor: line!, signalColor: line!, signalTextColor: text!,
+    labelBoxBkgColor: group!, labelBoxBorderColor: groupBorder!, labelTextColor: text!, loopTextColor: text!,
+    activationBkgColor: group!, activationBorderColor: border!, sequenceNumberColor: node!,
+    noteBkgColor: note!, noteBorderColor: groupBorder!, noteTextColor: text!,
+  }
+}
+
 async function configured(theme: 'light' | 'dark'): Promise<Mermaid> {
   const mermaid = await load()
   if (configuredFor !== theme) {
@@ -61,7 +84,8 @@ async function configured(theme: 'light' | 'dark'): Promise<Mermaid> {
       startOnLoad: false,
       securityLevel: 'strict',
       layout: 'dagre',
-      theme: theme === 'dark' ? 'dark' : 'default',
+      theme: 'base',
+      themeVariables: themeVariables(theme),
       fontFamily: "'Noto Sans JP', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic UI', Meiryo, sans-serif",
       flowchart: { useMaxWidth: true },
       sequence: { useMaxWidth: true },
