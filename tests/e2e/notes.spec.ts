@@ -92,13 +92,18 @@ test('search: ゲートウェイ finds VPC, 認証 (2 characters) finds Cognito,
   await expect(results.locator('mark').first()).toHaveText('ゲートウェイ')
   await box.fill('認証')
   await expect(results.getByRole('option').filter({ hasText: 'Amazon Cognito' }).first()).toBeVisible()
+  // One Esc closes the dialog (a search field would otherwise only clear itself).
   await page.keyboard.press('Escape')
+  await expect(box).toBeHidden()
   await page.keyboard.press('/')
   await box.fill('ゲートウェイエンドポイント')
   await expect(results.getByRole('option').first()).toContainText('VPC')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/notes\/vpc/)
   await expect(page.locator('.prose h3', { hasText: 'ゲートウェイエンドポイント' })).toBeInViewport()
+  // The searched words are marked in the opened note.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBeGreaterThan(0)
+  expect(await page.evaluate(() => [...CSS.highlights.get('search-hit')!][0]!.toString())).toBe('ゲートウェイエンドポイント')
 })
 
 test('an external link opens outside the app; the window never navigates away', async ({ page, host, context }) => {
