@@ -56,6 +56,8 @@ export const StartExam = z.discriminatedUnion('mode', [
       domains: z.array(DomainNo).max(4).default([]),
       notes: z.array(Id).max(100).default([]),
       tasks: z.array(z.enum(TASK_IDS as [TaskId, ...TaskId[]])).max(TASK_IDS.length).optional(),
+      /** Exactly these questions (e.g. "retry the wrong ones" from a result); other filters still apply. */
+      questions: z.array(QuestionId).max(200).optional(),
       instantFeedback: z.boolean().default(false),
       seed: Seed,
     })

@@ -23,11 +23,19 @@ test('a short practice exam end to end: answer, flag, review, submit, results', 
   await expect(dialog).toContainText('未回答が 1 問あります')
   await dialog.getByRole('button', { name: '採点する' }).click()
   await expect(page.getByRole('heading', { name: /結果/ })).toBeVisible()
-  await expect(page.getByText('推定スコア')).toBeVisible()
-  await expect(page.getByText(/100 \+ 900 × p/)).toBeVisible()
+  // Three questions: the raw score, no scaled estimate (under 20 questions it says little).
+  await expect(page.getByText('正答数')).toBeVisible()
+  await expect(page.getByText('推定スコア', { exact: true })).toHaveCount(0)
+  await expect(page.getByText(/20 問未満のセットでは推定スコアを出しません/)).toBeVisible()
+  // The list opens on the wrong ones; "all" shows every question.
+  const filters = page.getByRole('radiogroup', { name: '表示する問題' })
+  await filters.getByRole('radio', { name: /すべて 3/ }).click()
   const items = page.locator('ol.items > li')
   await expect(items).toHaveCount(3)
   await expect(items.nth(2)).toContainText('✗') // unanswered counts as wrong
+  await filters.getByRole('radio', { name: /フラグ 1/ }).click()
+  await expect(items).toHaveCount(1)
+  await filters.getByRole('radio', { name: /すべて/ }).click()
   // every question links to the note it is grounded in
   const link = page.locator('.note-link:visible').first()
   await expect(link).toHaveAttribute('href', /^#\/notes\/[a-z0-9-]+/)
@@ -77,6 +85,8 @@ test('a full mock: 65 questions, answers hidden until submit, then scored on 50'
   await page.getByRole('region', { name: '見直し' }).getByRole('button', { name: '終了して採点' }).click()
   await page.getByRole('dialog').getByRole('button', { name: '採点する' }).click()
   await expect(page.locator('.score')).toContainText('/ 50')
+  await expect(page.getByText('推定スコア', { exact: true })).toBeVisible()
+  await page.getByRole('radio', { name: /すべて 65/ }).click()
   await expect(page.locator('ol.items > li')).toHaveCount(65)
   await expect(page.locator('.domains li')).toHaveCount(4)
   expect(await seriousA11yViolations(page)).toEqual([])

@@ -1,7 +1,6 @@
-import { DOMAIN_IDS, DOMAINS, MOCK, SCALE, type Domain } from '../../shared/vocab'
+import { DOMAIN_IDS, DOMAINS, MOCK, type Domain } from '../../shared/vocab'
 
 export { DOMAIN_IDS, MOCK }
-export const PASS_SCALED = SCALE.pass
 
 /**
  * Splits `total` across the domains by their blueprint weights with the largest-remainder

@@ -36,8 +36,10 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
     }
     if (req.mode === 'practice') {
       const tasks = req.tasks ?? []
+      const only = req.questions ? new Set(req.questions) : null
       const pool = bank.filter(
         (q) =>
+          (!only || only.has(q.id)) &&
           (!req.domains.length || req.domains.includes(q.domain)) &&
           (!req.notes.length || q.grounding.some((g) => req.notes.includes(g.note))) &&
           (!tasks.length || q.tasks.some((t) => tasks.includes(t))),

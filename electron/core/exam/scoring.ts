@@ -1,5 +1,6 @@
 import type { Domain } from '../../shared/content-types'
-import { DOMAIN_IDS, PASS_SCALED } from './blueprint'
+import { PASS_SHARE, SCALE, scaledScore as scaleShare } from '../../shared/vocab'
+import { DOMAIN_IDS } from './blueprint'
 
 /** All-or-nothing, like the real exam: the chosen set must equal the key; unanswered is wrong. */
 export function isCorrect(chosen: readonly string[] | null, key: readonly string[]): boolean {
@@ -9,15 +10,14 @@ export function isCorrect(chosen: readonly string[] | null, key: readonly string
 }
 
 /**
- * Scaled-score ESTIMATE: 100 + 900 × (share of scored questions correct). AWS's real scaling is
- * not published; this linear map is stated as such in the UI. 720 corresponds to ≈ 68.9 %.
+ * Scaled-score ESTIMATE from the share of scored questions correct (the linear map in vocab.ts;
+ * AWS's real scaling is not published, which the UI states).
  */
 export function scaledScore(correct: number, scored: number): number {
-  if (scored <= 0) return 100
-  return Math.round(100 + (900 * correct) / scored)
+  return scored <= 0 ? SCALE.min : scaleShare(correct / scored)
 }
 
-export const PASS_RATIO = (PASS_SCALED - 100) / 900
+export const PASS_RATIO = PASS_SHARE
 
 export interface ScoredItem {
   domain: Domain
@@ -64,7 +64,7 @@ export function summarize(items: ScoredItem[]): ScoreSummary {
     correct,
     scored: scoredItems.length,
     scaled,
-    passed: scaled >= PASS_SCALED,
+    passed: scaled >= SCALE.pass,
     domains,
     calibration,
     totalTimeMs: items.reduce((s, i) => s + i.timeMs, 0),

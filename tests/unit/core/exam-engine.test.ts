@@ -31,6 +31,15 @@ describe('exam engine', () => {
     await call(h['exam.start']({ mode: 'mock', strict: false }))
   })
 
+  it('a practice of exactly the given questions ("retry the wrong ones")', async () => {
+    const { h } = setup()
+    const first = await call(h['exam.start']({ mode: 'practice', count: 6, timeLimitMin: null, domains: [], notes: [], instantFeedback: false, seed: 3 }))
+    const wanted = first.items.slice(0, 3).map((i) => i.questionId)
+    h['exam.discard']({ attemptId: first.id })
+    const retry = await call(h['exam.start']({ mode: 'practice', count: 10, timeLimitMin: null, domains: [], notes: [], questions: wanted, instantFeedback: true }))
+    expect(retry.items.map((i) => i.questionId).sort()).toEqual([...wanted].sort())
+  })
+
   it('commits every answer, maps display keys through the stored option order, and survives a restart', async () => {
     const dir = tempDir()
     const first = setup(dir)

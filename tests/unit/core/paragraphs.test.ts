@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { oneLine, paragraphs } from '../../../renderer/src/lib/paragraphs'
+
+describe('question text paragraphs', () => {
+  it('joins source lines: Japanese without a space, Latin words with one; a blank line starts a paragraph', () => {
+    expect(paragraphs('ある企業は Lambda を使っています。\n要件はどれですか。')).toEqual(['ある企業は Lambda を使っています。要件はどれですか。'])
+    expect(paragraphs('A company uses\nAmazon SQS.\n\nWhich option?')).toEqual(['A company uses Amazon SQS.', 'Which option?'])
+    expect(paragraphs('  \n')).toEqual([])
+  })
+  it('cuts one line for lists', () => {
+    expect(oneLine('あいう\nえお', 4)).toBe('あいうえ…')
+    expect(oneLine('短い', 10)).toBe('短い')
+  })
+})
