@@ -79,7 +79,10 @@ export function createCore(opts: CoreOptions) {
     }
   }
 
-  const review = createReview(db, content, now)
+  const review = createReview(db, content, now, () => {
+    const s = settings.get()
+    return { newPerDay: s.reviewNewPerDay, maxPerDay: s.reviewMaxPerDay }
+  })
   const handlers: Handlers = {
     'app.info': () => ({
       version: opts.version,

@@ -4,7 +4,7 @@ import type { Diagram } from './content-types'
 import type { AttemptSummary, AttemptView, BankStats, ItemView, ResultView } from './exam-types'
 import type { Notice } from './notices'
 import type { ProgressSummary } from './progress-types'
-import type { ReviewAnswerResult, ReviewQueue } from './review-types'
+import type { ReviewAnswerResult, ReviewPreview, ReviewQueue } from './review-types'
 import type { Annotation, AnnotationPage, PersonalNote } from './annotation-types'
 import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
@@ -145,12 +145,23 @@ export const api = {
   'pnotes.delete': method(z.object({ id: Uuid }).strict())<boolean>(),
   'pnotes.restore': method(z.object({ id: Uuid }).strict())<PersonalNote>(),
   'review.queue': method(NoInput)<ReviewQueue>(),
+  'review.preview': method(
+    z
+      .object({
+        questionId: QuestionId,
+        answer: z.array(OptionKey).min(1).max(OPTION_KEYS.length),
+        confidence: ConfidenceTag.nullable().default(null),
+      })
+      .strict(),
+  )<ReviewPreview>(),
   'review.answer': method(
     z
       .object({
         questionId: QuestionId,
         answer: z.array(OptionKey).min(1).max(OPTION_KEYS.length),
         confidence: ConfidenceTag.nullable().default(null),
+        /** The learner's own grade instead of the derived one. */
+        rating: z.enum(['again', 'hard', 'good', 'easy']).optional(),
       })
       .strict(),
   )<ReviewAnswerResult>(),

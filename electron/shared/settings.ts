@@ -6,6 +6,10 @@ export const Theme = z.enum(['system', 'light', 'dark'])
 export const Settings = z.object({
   language: Language,
   theme: Theme,
+  /** Cards seen for the first time on the review screen per day (Anki's default: 20). */
+  reviewNewPerDay: z.number().int().min(0).max(999),
+  /** Review-screen answers per day, new cards included (Anki's default: 200). */
+  reviewMaxPerDay: z.number().int().min(1).max(9999),
 })
 export type Settings = z.infer<typeof Settings>
 

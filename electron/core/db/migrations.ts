@@ -289,6 +289,15 @@ export const migrations: Migration[] = [
       for (const id of db.prepare<[], string>('SELECT DISTINCT question_id FROM review_log').pluck().all()) cards.rebuild(id)
     },
   },
+  {
+    version: 13,
+    name: 'review entries by source and time',
+    up(db) {
+      // The daily review limits count today's review-screen answers; without this index that
+      // count would read the whole log.
+      db.exec('CREATE INDEX review_log_source_time ON review_log (source, reviewed_at, question_id);')
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0

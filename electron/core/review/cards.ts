@@ -25,6 +25,13 @@ function step(prev: CardState | undefined, entry: LogEntry): CardState {
   return { card, lastRating: RATING_NAME[entry.rating] ?? null }
 }
 
+/** When the card would be due after each of the four grades, answered at `at`. */
+export function previewDue(prev: CardState | undefined, at: Date): Record<ReviewRating, string> {
+  const card: Card = prev ? prev.card : createEmptyCard(at)
+  const due = (g: Grade) => scheduler.next(card, at, g).card.due.toISOString()
+  return { again: due(1 as Grade), hard: due(2 as Grade), good: due(3 as Grade), easy: due(4 as Grade) }
+}
+
 /** Replays the append-only review log into the current FSRS card of each question. */
 export function replay(log: LogEntry[]): Map<string, CardState> {
   const cards = new Map<string, CardState>()

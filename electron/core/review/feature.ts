@@ -1,16 +1,24 @@
 import type { Database } from 'better-sqlite3'
 import type { Question } from '../../shared/content-types'
 import type { Confidence, ItemView } from '../../shared/exam-types'
-import type { ReviewCard, ReviewQueue } from '../../shared/review-types'
+import { startOfDay } from 'date-fns'
+import type { ReviewCard, ReviewQueue, ReviewRating } from '../../shared/review-types'
 import { ApiFailure } from '../../shared/result'
+import type { OptionKey } from '../../shared/vocab'
 import type { LoadedContent } from '../content/load'
 import type { Handlers } from '../dispatch'
 import { revealFor } from '../exam/reveal'
 import { isCorrect } from '../exam/scoring'
-import { createCardStore, fromRow, stateName } from './cards'
+import { createCardStore, fromRow, previewDue, stateName } from './cards'
 import { deriveRating, isSlow, needsReview, RATING_NUMBER } from './rating'
 
-type ReviewHandlers = Pick<Handlers, 'review.queue' | 'review.answer'>
+type ReviewHandlers = Pick<Handlers, 'review.queue' | 'review.preview' | 'review.answer'>
+
+/** The daily limits, read from the settings each time the queue is asked for. */
+export interface DailyLimits {
+  newPerDay: number
+  maxPerDay: number
+}
 
 export const LEARN_AHEAD_MS = 20 * 60_000
 
@@ -19,7 +27,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000
  * become FSRS cards; the daily queue brings them back. The append-only review_log is the record;
  * each question's current card is kept beside it (review_cards), updated in the same transaction.
  */
-export function createReview(db: Database, content: LoadedContent, now: () => Date) {
+export function createReview(db: Database, content: LoadedContent, now: () => Date, limits: () => DailyLimits = () => ({ newPerDay: 20, maxPerDay: 200 })) {
   const byId = new Map(content.questions.map((q) => [q.id, q]))
   const cards = createCardStore(db)
   const insert = db.prepare<[string, number, string, number | null, number, string]>(
@@ -34,6 +42,13 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
     'SELECT question_id, correct, confidence, flagged, time_ms FROM attempt_items WHERE attempt_id = ?',
   )
   const submittedAt = db.prepare<[number], string>('SELECT submitted_at FROM attempts WHERE id = ?').pluck()
+  // Review-screen answers since a time (index review_log_source_time), and whether a question
+  // had one before a time (index review_log_question).
+  const reviewedSince = db.prepare<[string], string>("SELECT question_id FROM review_log WHERE source = 'review' AND reviewed_at >= ?").pluck()
+  const reviewedBefore = db.prepare<[string, string], number>(
+    "SELECT 1 FROM review_log WHERE question_id = ? AND reviewed_at < ? AND source = 'review' LIMIT 1",
+  ).pluck()
+  const FAR_FUTURE = '9999-12-31T00:00:00.000Z'
 
   /** Called inside the exam's submit transaction: turns its answers into review entries. */
   function recordAttempt(attemptId: number) {
@@ -62,6 +77,17 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
     }
   }
 
+  /** The answer checked against the key, with its explanation; nothing is written. */
+  function judged(questionId: string, answer: OptionKey[], confidence: Confidence | null) {
+    const q = byId.get(questionId)
+    if (!q) throw new ApiFailure('not_found', `There is no question ${questionId}.`)
+    const keys = q.options.map((o) => o.key)
+    for (const k of answer) if (!keys.includes(k)) throw new ApiFailure('invalid_input', `There is no option ${k}.`)
+    const row = { answer: JSON.stringify([...answer].sort()), scored: 1 } as Parameters<typeof revealFor>[1]
+    const item: ItemView = { ...plainItem(q), answer: [...answer].sort(), confidence, reveal: revealFor(q, row, keys, content.notes) }
+    return { item, correct: isCorrect(answer, q.answer) }
+  }
+
   const handlers: ReviewHandlers = {
     'review.queue': (): ReviewQueue => {
       const t = now().getTime()
@@ -71,28 +97,45 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
         const c = fromRow(row)
         const q = byId.get(questionId)
         if (!q) continue // removed from the bank: kept in the log, not shown
-        all.push({ questionId, due: c.card.due.toISOString(), state: stateName(c.card.state), reps: c.card.reps, lapses: c.card.lapses, lastRating: c.lastRating, item: plainItem(q) })
+        all.push({ questionId, due: c.card.due.toISOString(), state: stateName(c.card.state), reps: c.card.reps, lapses: c.card.lapses, lastRating: c.lastRating, fresh: false, item: plainItem(q) })
       }
       // Like Anki's learn-ahead limit: cards still in (re)learning come up to 20 minutes early, so
       // a session right after an exam can go over its fresh mistakes.
       const isDue = (c: ReviewCard) => Date.parse(c.due) <= t + (c.state === 'learning' || c.state === 'relearning' ? LEARN_AHEAD_MS : 0)
       const due = all.filter(isDue).sort((a, b) => Date.parse(a.due) - Date.parse(b.due))
       const later = all.filter((c) => !isDue(c)).map((c) => c.due).sort()
-      return { due, totalCards: all.length, nextDue: later[0] ?? null }
+      // Daily limits, like Anki's: at most newPerDay cards seen on this screen for the first time,
+      // at most maxPerDay answers in all; the local calendar day decides what "today" is.
+      const { newPerDay, maxPerDay } = limits()
+      const dayStart = startOfDay(now()).toISOString()
+      const today = reviewedSince.all(dayStart)
+      const newToday = new Set(today.filter((id) => !reviewedBefore.get(id, dayStart))).size
+      let newLeft = Math.max(0, newPerDay - newToday)
+      let left = Math.max(0, maxPerDay - today.length)
+      const taken: ReviewCard[] = []
+      for (const c of due) {
+        c.fresh = !reviewedBefore.get(c.questionId, FAR_FUTURE)
+        if (left === 0 || (c.fresh && newLeft === 0)) continue
+        taken.push(c)
+        left--
+        if (c.fresh) newLeft--
+      }
+      return {
+        due: taken,
+        totalCards: all.length,
+        nextDue: later[0] ?? null,
+        limits: { newPerDay, maxPerDay, reviewedToday: today.length, newToday, heldBack: due.length - taken.length },
+      }
     },
-    'review.answer': ({ questionId, answer, confidence }) => {
-      const q = byId.get(questionId)
-      if (!q) throw new ApiFailure('not_found', `There is no question ${questionId}.`)
-      const keys = q.options.map((o) => o.key)
-      for (const k of answer) if (!keys.includes(k)) throw new ApiFailure('invalid_input', `There is no option ${k}.`)
-      const correct = isCorrect(answer, q.answer)
-      const rating = deriveRating({ correct, confidence, flagged: false, slow: false })
-      const at = now().toISOString()
-      append(questionId, RATING_NUMBER[rating], 'review', null, correct ? 1 : 0, at)
-      const card = cards.get(questionId)!
-      const row = { answer: JSON.stringify([...answer].sort()), scored: 1 } as Parameters<typeof revealFor>[1]
-      const item = { ...plainItem(q), answer: [...answer].sort(), confidence, reveal: revealFor(q, row, keys, content.notes) }
-      return { item, rating, nextDue: card.card.due.toISOString() }
+    'review.preview': ({ questionId, answer, confidence }) => {
+      const { item, correct } = judged(questionId, answer, confidence)
+      return { item, rating: deriveRating({ correct, confidence, flagged: false, slow: false }), previews: previewDue(cards.get(questionId), now()) }
+    },
+    'review.answer': ({ questionId, answer, confidence, rating: chosen }) => {
+      const { item, correct } = judged(questionId, answer, confidence)
+      const rating: ReviewRating = chosen ?? deriveRating({ correct, confidence, flagged: false, slow: false })
+      append(questionId, RATING_NUMBER[rating], 'review', null, correct ? 1 : 0, now().toISOString())
+      return { item, rating, nextDue: cards.get(questionId)!.card.due.toISOString() }
     },
   }
   return { recordAttempt, handlers }

@@ -1,3 +1,6 @@
+import { formatDistanceStrict } from 'date-fns'
+import { enGB, ja } from 'date-fns/locale'
+
 /** mm:ss (or h:mm:ss) for a countdown. */
 export function clock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000))
@@ -13,3 +16,8 @@ export function shortDate(iso: string, lang: 'ja' | 'en'): string {
 }
 
 export const percent = (x: number): string => `${Math.round(x * 100)}%`
+
+/** "10分後" / "in 3 days": how far a time is from now, for due dates (date-fns, no hand rounding). */
+export function relativeTime(iso: string, lang: 'ja' | 'en', now: number = Date.now()): string {
+  return formatDistanceStrict(new Date(iso), now, { addSuffix: true, locale: lang === 'en' ? enGB : ja })
+}

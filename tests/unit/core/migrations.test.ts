@@ -188,6 +188,23 @@ describe('migrations', () => {
     expect(db.prepare('SELECT comment FROM question_reports').pluck().all()).toEqual(['解説が古い'])
   })
 
+  it('v12 keeps each question\'s card beside the log, filled from the existing log', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 11))
+    db.prepare("INSERT INTO review_log (question_id, rating, source, attempt_id, correct, reviewed_at) VALUES ('d1-x-001', 1, 'review', NULL, 0, '2026-11-01T10:00:00.000Z')").run()
+    migrate(db, migrations.slice(0, 12))
+    expect(schemaVersion(db)).toBe(12)
+    expect(db.prepare('SELECT question_id, reps, last_rating FROM review_cards').all()).toEqual([{ question_id: 'd1-x-001', reps: 1, last_rating: 1 }])
+  })
+
+  it('v13 indexes review entries by source and time (the daily limits count today\'s)', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 13))
+    expect(schemaVersion(db)).toBe(13)
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT question_id FROM review_log WHERE source = 'review' AND reviewed_at >= ?").all('2026-11-01') as { detail: string }[]
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/review_log_source_time/)
+  })
+
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
     const db = new Database(':memory:')
     const broken: Migration[] = [

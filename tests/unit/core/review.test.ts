@@ -71,6 +71,57 @@ describe('review queue', () => {
     expect(() => h['exam.submit']({ attemptId: a.id })).toThrow()
   })
 
+  it('limits a day to newPerDay first-time cards and maxPerDay answers; the next local day lets the rest in', async () => {
+    const t = testClock(Date.parse('2026-11-25T10:00:00Z'))
+    const core = testCore({ contentDir: REAL_CONTENT, clock: t.clock, now: () => new Date(t.clock.wall()) })
+    const h = core.handlers
+    core.handlers['settings.update']({ reviewNewPerDay: 2, reviewMaxPerDay: 3 })
+    const a = (await h['exam.start']({ mode: 'practice', count: 6, timeLimitMin: null, domains: [], notes: [], instantFeedback: false })) as { id: number }
+    await h['exam.submit']({ attemptId: a.id }) // six unanswered: six cards
+    const q = await h['review.queue']({})
+    expect(q.totalCards).toBe(6)
+    expect(q.due).toHaveLength(2) // all six are new to the review screen: two a day
+    expect(q.due.every((c) => c.fresh)).toBe(true)
+    expect(q.limits).toMatchObject({ newPerDay: 2, maxPerDay: 3, reviewedToday: 0, newToday: 0, heldBack: 4 })
+    for (const c of q.due) {
+      const question = core.content.questions.find((x) => x.id === c.questionId)!
+      await h['review.answer']({ questionId: c.questionId, answer: question.answer, confidence: 'sure' })
+    }
+    const after = await h['review.queue']({})
+    expect(after.limits).toMatchObject({ reviewedToday: 2, newToday: 2 })
+    // The new-card limit is used up today; a card just learnt may come back once (3 answers a day).
+    expect(after.due.filter((c) => c.fresh)).toHaveLength(0)
+    expect(after.due.length).toBeLessThanOrEqual(1)
+    t.advance(24 * 60 * 60_000)
+    const tomorrow = await h['review.queue']({})
+    expect(tomorrow.limits).toMatchObject({ reviewedToday: 0, newToday: 0 })
+    expect(tomorrow.due.filter((c) => c.fresh)).toHaveLength(2)
+    expect(tomorrow.due.length).toBeLessThanOrEqual(3)
+  })
+
+  it('previews the four grades without writing, and the learner may choose one instead of the derived rating', async () => {
+    const t = testClock(Date.parse('2026-11-25T10:00:00Z'))
+    const core = testCore({ contentDir: REAL_CONTENT, clock: t.clock, now: () => new Date(t.clock.wall()) })
+    const h = core.handlers
+    const a = (await h['exam.start']({ mode: 'practice', count: 1, timeLimitMin: null, domains: [], notes: [], instantFeedback: false })) as { id: number }
+    await h['exam.submit']({ attemptId: a.id })
+    const card = (await h['review.queue']({})).due[0]!
+    const question = core.content.questions.find((x) => x.id === card.questionId)!
+    const before = core.db.prepare('SELECT count(*) FROM review_log').pluck().get()
+    const p = await h['review.preview']({ questionId: card.questionId, answer: question.answer, confidence: null })
+    expect(core.db.prepare('SELECT count(*) FROM review_log').pluck().get()).toBe(before)
+    expect(p.rating).toBe('good')
+    expect(p.item.reveal!.correct).toBe(true)
+    const at = (r: keyof typeof p.previews) => Date.parse(p.previews[r])
+    expect(at('again')).toBeLessThanOrEqual(at('hard'))
+    expect(at('hard')).toBeLessThanOrEqual(at('good'))
+    expect(at('good')).toBeLessThan(at('easy'))
+    const r = await h['review.answer']({ questionId: card.questionId, answer: question.answer, confidence: null, rating: 'easy' })
+    expect(r.rating).toBe('easy')
+    expect(r.nextDue).toBe(p.previews.easy) // what the button said is what happens
+    expect(core.db.prepare("SELECT rating FROM review_log WHERE source = 'review'").pluck().get()).toBe(4)
+  })
+
   it('refuses an option that does not exist and writes nothing', async () => {
     const core = testCore({ contentDir: REAL_CONTENT })
     const q = core.content.questions[0]!
