@@ -37,6 +37,34 @@ async function selectOnce(page: Page, text: string) {
 const api = (page: Page, host: HostControl, method: string, input: unknown) =>
   page.request.post(`${host.origin}/api/${method}`, { headers: { 'x-study-token': host.token, origin: host.origin }, data: input }).then((r) => r.json())
 
+test('a long comment near the bottom of the window keeps its popover on screen; Esc and a click outside close it', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await openApp(page, host, '#/notes/vpc')
+  await select(page, 'ステートレス')
+  await page.getByRole('toolbar', { name: 'ハイライト' }).getByRole('button', { name: 'コメントを付ける' }).click()
+  const pop = page.getByRole('dialog', { name: 'コメント' })
+  await pop.getByRole('textbox').fill(['一段落目。'.repeat(12), '二段落目。'.repeat(12), '三段落目。'.repeat(12)].join('\n\n'))
+  await pop.getByRole('button', { name: '保存' }).click()
+  await pop.getByRole('button', { name: '閉じる' }).click()
+  // Scroll the highlight to the bottom edge of the window, then open its comment.
+  const mark = page.locator('.prose mark.hl-yellow')
+  await mark.evaluate((el) => {
+    const main = el.closest('main')!
+    main.scrollTop += el.getBoundingClientRect().bottom - (window.innerHeight - 12)
+  })
+  await mark.click()
+  const box = await pop.boundingBox()
+  expect(box!.y).toBeGreaterThanOrEqual(0)
+  expect(box!.y + box!.height).toBeLessThanOrEqual(640)
+  await expect(pop.getByRole('button', { name: '閉じる' })).toBeInViewport()
+  await page.keyboard.press('Escape')
+  await expect(pop).toHaveCount(0)
+  await mark.click()
+  await expect(pop).toBeVisible()
+  await page.mouse.click(5, 5)
+  await expect(pop).toHaveCount(0)
+})
+
 test('highlight a passage and comment on it; after a host restart it is still there', async ({ page, host }) => {
   await openApp(page, host, '#/notes/vpc')
   await select(page, 'ステートレス')
@@ -45,6 +73,7 @@ test('highlight a passage and comment on it; after a host restart it is still th
   await pop.getByRole('textbox').fill('NACL は戻りの通信も**明示的に**許可が必要')
   await pop.getByRole('button', { name: '保存' }).click()
   await expect(pop.locator('.comment strong')).toHaveText('明示的に')
+  await expect(pop.getByRole('textbox')).toHaveCount(0) // shown once, rendered; not again in a box
   await host.restart()
   await openApp(page, host, '#/notes/vpc')
   const mark = page.locator('.prose mark.hl-yellow')

@@ -21,3 +21,8 @@ export function oneLine(text: string, max: number): string {
   const s = paragraphs(text).reduce(join, '')
   return s.length > max ? `${s.slice(0, max)}…` : s
 }
+
+/** Splits `code` spans out of question text, so they show as code (rendered by Svelte, escaped). */
+export function codeSpans(text: string): { text: string; code: boolean }[] {
+  return text.split(/(`[^`\n]+`)/).filter(Boolean).map((p) => (p.length > 2 && p.startsWith('`') && p.endsWith('`') ? { text: p.slice(1, -1), code: true } : { text: p, code: false }))
+}

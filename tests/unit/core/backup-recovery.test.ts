@@ -74,7 +74,7 @@ describe('corrupt database recovery', () => {
     const notices = core.handlers['app.notices']({}) as { kind: string; facts: Record<string, string> }[]
     expect(notices.map((n) => n.kind)).toEqual(['db-restored'])
     expect(existsSync(notices[0]!.facts.movedTo!)).toBe(true)
-    expect(core.settings.get()).toEqual({ language: 'en', theme: 'dark' }) // the backup's values
+    expect(core.settings.get()).toMatchObject({ language: 'en', theme: 'dark' }) // the backup's values
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok')
     await core.close()
   })

@@ -12,3 +12,15 @@ describe('question text paragraphs', () => {
     expect(oneLine('短い', 10)).toBe('短い')
   })
 })
+
+describe('code spans in question text', () => {
+  it('splits `code` out and leaves the rest as text; an unmatched backtick stays text', async () => {
+    const { codeSpans } = await import('../../../renderer/src/lib/paragraphs')
+    expect(codeSpans('発行者に `https://x` を指定する')).toEqual([
+      { text: '発行者に ', code: false },
+      { text: 'https://x', code: true },
+      { text: ' を指定する', code: false },
+    ])
+    expect(codeSpans('a ` b')).toEqual([{ text: 'a ` b', code: false }])
+  })
+})
