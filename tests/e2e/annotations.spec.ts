@@ -22,6 +22,7 @@ async function selectOnce(page: Page, text: string) {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf(needle)
       if (i < 0) continue
+      ;(n as Text).parentElement!.scrollIntoView({ block: 'center' }) // the tools appear beside a visible selection
       const range = document.createRange()
       range.setStart(n, i)
       range.setEnd(n, i + needle.length)
