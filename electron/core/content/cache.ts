@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs'
+import { deserialize, serialize } from 'node:v8'
 import type { Database } from 'better-sqlite3'
 
 /** Parsed content files kept between starts, keyed by name and stamped with size and mtime. */
@@ -20,12 +21,12 @@ export function stampOf(path: string): string {
   }
 }
 
-/** Reads every cached entry once; writes go through a single prepared upsert. */
+/** Reads every cached entry once (V8-serialized, migration 14); writes go through a single prepared upsert. */
 export function createContentCache(db: Database): ContentCache {
   const rows = new Map(
-    (db.prepare('SELECT file, stamp, value FROM content_cache').all() as { file: string; stamp: string; value: string }[]).map((r) => [r.file, r]),
+    (db.prepare('SELECT file, stamp, value FROM content_cache').all() as { file: string; stamp: string; value: Buffer }[]).map((r) => [r.file, r]),
   )
-  const upsert = db.prepare<[string, string, string]>(
+  const upsert = db.prepare<[string, string, Buffer]>(
     'INSERT INTO content_cache (file, stamp, value) VALUES (?, ?, ?) ON CONFLICT(file) DO UPDATE SET stamp = excluded.stamp, value = excluded.value',
   )
   return {
@@ -33,14 +34,14 @@ export function createContentCache(db: Database): ContentCache {
       const row = rows.get(file)
       if (!row || row.stamp !== stamp) return undefined
       try {
-        return JSON.parse(row.value) as T
+        return deserialize(row.value) as T
       } catch {
         return undefined // a damaged entry is simply parsed again
       }
     },
     set(file, stamp, value) {
       try {
-        upsert.run(file, stamp, JSON.stringify(value))
+        upsert.run(file, stamp, serialize(value))
       } catch {
         // A cache that cannot be written (disk full, read-only) only costs speed.
       }

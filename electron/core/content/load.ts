@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ContentProblem, Diagram, Question } from '../../shared/content-types'
-import type { ContentCache } from './cache'
+import { stampOf, type ContentCache } from './cache'
 import { loadDiagrams } from './diagrams'
 import { loadNotes, type LoadedNote } from './notes'
 import { loadQuestions } from './questions'
@@ -24,8 +26,31 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
     diagrams: new Set(diagrams.map((d) => d.id)),
   }
   const { questions, problems: questionProblems } = loadQuestions(contentDir, refs, cache)
-  const hash = createHash('sha256')
-    .update(JSON.stringify([notes.map((n) => [n.id, n.order, n.title, n.titleEn, n.domains, n.tags, n.body]), diagrams, questions]))
-    .digest('hex')
+  // The hash is of the content itself (so a report's content version means the same on every
+  // machine); hashing ~3 MB costs more than the rest of a warm start, so it is kept in the cache
+  // under the stamps of every file it was computed from.
+  const stamps = cache ? fileStamps(contentDir) : ''
+  const known = cache?.get<string>(HASH_ENTRY, stamps)
+  const hash =
+    known ??
+    createHash('sha256')
+      .update(JSON.stringify([notes.map((n) => [n.id, n.order, n.title, n.titleEn, n.domains, n.tags, n.body]), diagrams, questions]))
+      .digest('hex')
+  if (cache && !known) cache.set(HASH_ENTRY, stamps, hash)
   return { notes, diagrams, questions, problems: [...noteProblems, ...diagramProblems, ...questionProblems], hash }
+}
+
+const HASH_ENTRY = '(content hash)'
+
+/** Every content file's name and stamp (size, mtime, parse format), in a stable order. */
+function fileStamps(contentDir: string): string {
+  return ['notes', 'diagrams', 'questions']
+    .flatMap((dir) => {
+      try {
+        return readdirSync(join(contentDir, dir)).sort().map((f) => `${dir}/${f}=${stampOf(join(contentDir, dir, f))}`)
+      } catch {
+        return [`${dir}=missing`]
+      }
+    })
+    .join('\n')
 }

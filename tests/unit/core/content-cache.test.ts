@@ -44,7 +44,7 @@ describe('parsed content cache', () => {
   it('treats a damaged cache entry as a miss', () => {
     const { dir, db } = setup()
     const cold = loadContent(dir, createContentCache(db))
-    db.prepare("UPDATE content_cache SET value = '{not json'").run()
+    db.prepare("UPDATE content_cache SET value = x'deadbeef00'").run()
     expect(loadContent(dir, createContentCache(db))).toEqual(cold)
   })
 })

@@ -205,6 +205,17 @@ describe('migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/review_log_source_time/)
   })
 
+  it('v14 turns the content cache into V8-serialized blobs, dropping the old text entries', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 13))
+    db.prepare("INSERT INTO content_cache VALUES ('notes/a.md', '1:2', '{}')").run()
+    migrate(db, migrations.slice(0, 14))
+    expect(schemaVersion(db)).toBe(14)
+    expect(db.prepare('SELECT count(*) FROM content_cache').pluck().get()).toBe(0) // rebuilt at the next start
+    expect(() => db.prepare("INSERT INTO content_cache VALUES ('notes/a.md', '1:2', '{}')").run()).toThrow(/cannot store TEXT/)
+    db.prepare("INSERT INTO content_cache VALUES ('notes/a.md', '1:2', x'ff0d')").run()
+  })
+
   it('runs each migration in its own transaction: a failing step leaves the previous version', () => {
     const db = new Database(':memory:')
     const broken: Migration[] = [
