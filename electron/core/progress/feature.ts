@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { format, startOfDay, subDays } from 'date-fns'
+import { startOfDay, subDays } from 'date-fns'
 import { DOMAINS, type Domain } from '../../shared/content-types'
 import type { ProgressSummary } from '../../shared/progress-types'
 import type { LoadedContent } from '../content/load'
@@ -7,7 +7,15 @@ import type { Handlers } from '../dispatch'
 import { overallReadiness, readiness } from './readiness'
 
 /** Local calendar day (YYYY-MM-DD) of a time. */
-export const localDay = (t: string | Date | number): string => format(new Date(t), 'yyyy-MM-dd')
+/**
+ * The local calendar day of a moment, as yyyy-MM-dd. Read from the Date's local fields (what
+ * date-fns' format does too, at a tenth of the cost: the dashboard calls this for every
+ * ten-minute slot of 30 days); days are stepped with date-fns (lastLocalDays), never by 24 hours.
+ */
+export const localDay = (t: string | Date | number): string => {
+  const d = new Date(t)
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
 
 /**
  * The local calendar days ending with the one of `today`, oldest first. Calendar steps, not
