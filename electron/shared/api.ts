@@ -8,7 +8,7 @@ import type { ReviewAnswerResult, ReviewPreview, ReviewQueue } from './review-ty
 import type { Annotation, AnnotationPage, PersonalNote } from './annotation-types'
 import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
-import { CONFIDENCES, HIGHLIGHT_COLOURS, OPTION_KEYS, REPORT_KINDS, TASK_IDS, type TaskId } from './vocab'
+import { CONFIDENCES, HIGHLIGHT_COLOURS, OPTION_KEYS, REPORT_KINDS, REVIEW_RATINGS, TASK_IDS, type TaskId } from './vocab'
 import type { QuestionReport } from './report-types'
 
 /**
@@ -161,7 +161,7 @@ export const api = {
         answer: z.array(OptionKey).min(1).max(OPTION_KEYS.length),
         confidence: ConfidenceTag.nullable().default(null),
         /** The learner's own grade instead of the derived one. */
-        rating: z.enum(['again', 'hard', 'good', 'easy']).optional(),
+        rating: z.enum(REVIEW_RATINGS).optional(),
       })
       .strict(),
   )<ReviewAnswerResult>(),

@@ -1,6 +1,7 @@
 import type { ItemView } from './exam-types'
+import type { REVIEW_RATINGS } from './vocab'
 
-export type ReviewRating = 'again' | 'hard' | 'good' | 'easy'
+export type ReviewRating = (typeof REVIEW_RATINGS)[number]
 
 export interface ReviewCard {
   questionId: string

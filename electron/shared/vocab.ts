@@ -47,6 +47,9 @@ export type OptionKey = (typeof OPTION_KEYS)[number]
 
 /** How sure the learner was of an answer. */
 export const CONFIDENCES = ['sure', 'unsure', 'guess'] as const
+
+/** The four FSRS grades of a review answer, in order (keys 1–4 on the review screen). */
+export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const
 export type Confidence = (typeof CONFIDENCES)[number]
 
 /** Highlight colours; CSS custom properties are named `--hl-<colour>`. */

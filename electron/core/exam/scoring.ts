@@ -17,8 +17,6 @@ export function scaledScore(correct: number, scored: number): number {
   return scored <= 0 ? SCALE.min : scaleShare(correct / scored)
 }
 
-export const PASS_RATIO = PASS_SHARE
-
 export interface ScoredItem {
   domain: Domain
   scored: boolean
@@ -54,7 +52,7 @@ export function summarize(items: ScoredItem[]): ScoreSummary {
     const mine = scoredItems.filter((i) => i.domain === domain)
     const ok = mine.filter((i) => i.correct).length
     const ratio = mine.length ? ok / mine.length : 0
-    return { domain, correct: ok, total: mine.length, ratio, meets: mine.length > 0 && ratio >= PASS_RATIO }
+    return { domain, correct: ok, total: mine.length, ratio, meets: mine.length > 0 && ratio >= PASS_SHARE }
   }).filter((d) => d.total > 0)
   const calibration = (['sure', 'unsure', 'guess', 'none'] as const).map((confidence) => {
     const mine = items.filter((i) => (i.confidence ?? 'none') === confidence)

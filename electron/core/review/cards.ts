@@ -27,9 +27,8 @@ function step(prev: CardState | undefined, entry: LogEntry): CardState {
 
 /** When the card would be due after each of the four grades, answered at `at`. */
 export function previewDue(prev: CardState | undefined, at: Date): Record<ReviewRating, string> {
-  const card: Card = prev ? prev.card : createEmptyCard(at)
-  const due = (g: Grade) => scheduler.next(card, at, g).card.due.toISOString()
-  return { again: due(1 as Grade), hard: due(2 as Grade), good: due(3 as Grade), easy: due(4 as Grade) }
+  const due = (rating: number) => step(prev, { question_id: '', rating, reviewed_at: at.toISOString() }).card.due.toISOString()
+  return { again: due(1), hard: due(2), good: due(3), easy: due(4) }
 }
 
 /** Replays the append-only review log into the current FSRS card of each question. */

@@ -4,6 +4,7 @@ import type { Confidence, ItemView } from '../../shared/exam-types'
 import { startOfDay } from 'date-fns'
 import type { ReviewCard, ReviewQueue, ReviewRating } from '../../shared/review-types'
 import { ApiFailure } from '../../shared/result'
+import { defaultSettings } from '../../shared/settings-defaults'
 import type { OptionKey } from '../../shared/vocab'
 import type { LoadedContent } from '../content/load'
 import type { Handlers } from '../dispatch'
@@ -27,7 +28,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000
  * become FSRS cards; the daily queue brings them back. The append-only review_log is the record;
  * each question's current card is kept beside it (review_cards), updated in the same transaction.
  */
-export function createReview(db: Database, content: LoadedContent, now: () => Date, limits: () => DailyLimits = () => ({ newPerDay: 20, maxPerDay: 200 })) {
+export function createReview(db: Database, content: LoadedContent, now: () => Date, limits: () => DailyLimits = () => ({ newPerDay: defaultSettings.reviewNewPerDay, maxPerDay: defaultSettings.reviewMaxPerDay })) {
   const byId = new Map(content.questions.map((q) => [q.id, q]))
   const cards = createCardStore(db)
   const insert = db.prepare<[string, number, string, number | null, number, string]>(
