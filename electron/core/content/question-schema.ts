@@ -1,11 +1,20 @@
 import { z } from 'zod'
-import { NOTE_ID, isoDate, taskList } from './note-schema'
+import { NOTE_ID, isoDate, officialAwsUrl, taskList } from './note-schema'
 import { OPTION_KEYS, TASKS } from '../../shared/vocab'
 
 const key = z.enum(OPTION_KEYS, { error: `option keys are single letters ${OPTION_KEYS[0]}–${OPTION_KEYS.at(-1)}` })
-const officialUrl = z
-  .url()
-  .refine((u) => /^https:\/\/([a-z0-9-]+\.)*(amazon\.com|amazonaws\.com|aws)\//.test(u), 'links must be official AWS https URLs')
+
+/**
+ * The English original of a question: written as a native English exam item, not a gloss. Keys
+ * mirror the Japanese options; the key, the answer, concepts and links are shared.
+ */
+const EnglishSchema = z
+  .object({
+    stem: z.string().trim().min(20, 'the English stem is too short for a scenario'),
+    options: z.array(z.object({ key, text: z.string().trim().min(1), why: z.string().trim().min(1, 'explain why') }).strict()).min(4).max(8),
+    explanation: z.string().trim().min(10),
+  })
+  .strict()
 
 export const QuestionSchema = z
   .object({
@@ -43,10 +52,11 @@ export const QuestionSchema = z
       .max(8),
     answer: z.array(key).min(1),
     explanation: z.string().trim().min(10),
-    links: z.array(officialUrl).min(1, 'add at least one official documentation link'),
+    links: z.array(officialAwsUrl).min(1, 'add at least one official documentation link'),
     asOf: isoDate,
     reviewed: isoDate.nullable(),
     reviewer_notes: z.string().optional(),
+    en: EnglishSchema.optional(),
   })
   .strict()
   .superRefine((q, ctx) => {
@@ -64,6 +74,10 @@ export const QuestionSchema = z
       if (!keys.includes(a)) issue(['answer', i], `answer key ${a} is not one of the options`)
     })
     if (/選択してください|select (two|three|\d)/i.test(q.stem)) issue(['stem'], 'the stem must not say how many to select: the app shows it from `select`')
+    if (q.en) {
+      if (q.en.options.map((o) => o.key).join('') !== keys.join('')) issue(['en', 'options'], 'the English options must have the same keys as the Japanese ones')
+      if (/選択してください|select (two|three|\d)/i.test(q.en.stem)) issue(['en', 'stem'], 'the stem must not say how many to select: the app shows it from `select`')
+    }
     q.tasks.forEach((t, i) => {
       if (TASKS[t].domain !== q.domain) issue(['tasks', i], `task ${t} belongs to domain ${TASKS[t].domain}, not the question's domain ${q.domain}`)
     })

@@ -63,6 +63,13 @@ describe('the shipped content', () => {
     expect(nearDuplicateProblems(qs)).toEqual([])
   })
 
+  it('has the English original of every question, with no Japanese left in it', () => {
+    const missing = content.questions.filter((q) => !q.en).map((q) => q.id)
+    expect(missing).toEqual([])
+    const mixed = content.questions.filter((q) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(JSON.stringify(q.en))).map((q) => q.id)
+    expect(mixed).toEqual([])
+  })
+
   it('flags the same scenario asked twice', () => {
     const [a] = content.questions
     const copy = { ...a!, id: 'd1-copy-001', stem: `${a!.stem} ` }
