@@ -1,5 +1,10 @@
+import { IntlMessageFormat } from 'intl-messageformat'
 import type { ApiError } from '../../../electron/shared/result'
-import { en, ja, type MessageKey } from './messages'
+import { en } from './messages/en'
+import { ja, type MessageKey } from './messages/ja'
+
+export type { MessageKey }
+const catalogues = { ja, en }
 
 export type Lang = 'ja' | 'en'
 
@@ -10,24 +15,22 @@ export function setLang(lang: Lang) {
   document.documentElement.lang = lang
 }
 
-/** Looks up a UI string in the current language and fills {placeholders}. */
+// A plain cache (not state): compiled formats never change and nothing renders from the cache.
+const compiled: Record<string, IntlMessageFormat> = {}
+
+/**
+ * A UI string in the current language, formatted by intl-messageformat (ICU syntax: {name},
+ * {n, plural, one {# day} other {# days}}), so plurals follow the language's rules.
+ */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const table = locale.lang === 'en' ? en : ja
-  return table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
+  const lang = locale.lang
+  const id = `${lang}:${key}`
+  const format = (compiled[id] ??= new IntlMessageFormat(catalogues[lang][key], lang))
+  return String(format.format(vars))
 }
 
-/** An API error as a sentence in the user's language. */
+/** An API error as a sentence in the user's language: by its reason when core gave one, else by its code. */
 export function describeError(error: ApiError): string {
-  switch (error.code) {
-    case 'invalid_input':
-      return t('error.invalid_input')
-    case 'unavailable':
-      return t('error.unavailable')
-    case 'forbidden':
-      return t('error.forbidden')
-    case 'storage':
-      return t('error.storage')
-    default:
-      return t('error.generic', { message: error.message })
-  }
+  if (error.reason) return t(`error.reason.${error.reason}`, error.vars ?? {})
+  return t(`error.${error.code}`)
 }
