@@ -58,11 +58,24 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.nodes.length})`)
 }
 
+/** Every axe-core violation, whatever its impact, with the first offending element. */
+export async function a11yViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  const result = await page.evaluate(async () => {
+    type Axe = { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> }
+    return (window as unknown as { axe: Axe }).axe.run(document)
+  })
+  return result.violations.map((v) => `${v.id} [${v.impact}] ×${v.nodes.length} ${v.nodes[0]?.target.join(' ') ?? ''}`)
+}
+
 /** Opens the app and waits until its first data has loaded. */
 export async function openApp(page: Page, host: HostControl, hash = ''): Promise<void> {
   await page.goto(host.url)
   if (hash) await page.evaluate((h) => (location.hash = h), hash)
   await expect(page.locator('.layout[data-ready="true"]')).toBeVisible()
+  // A lazily loaded section shows "loading" until its code arrives; wait for the section itself.
+  await expect(page.locator('main > p.loading')).toHaveCount(0)
+  await expect(page.locator('main h1').first()).toBeVisible()
 }
 
 /** Starts a practice set from the Exams screen and waits for its first question. */
@@ -76,3 +89,40 @@ export async function startPractice(page: Page, host: HostControl, count: number
   await practice.getByRole('button', { name: '開始' }).click()
   await expect(page.getByText(`問題 1 / ${count}`)).toBeVisible()
 }
+
+/**
+ * Selects the first occurrence of `text` inside the note body, as a mouse user would: once the
+ * text is on screen, and again if the highlighting tools (set up just after the note's first
+ * paint) were not listening yet.
+ */
+export async function select(page: Page, text: string) {
+  await expect(page.locator('.prose')).toContainText(text)
+  await expect(async () => {
+    await selectOnce(page, text)
+    await expect(page.getByRole('toolbar', { name: 'ハイライト' })).toBeVisible({ timeout: 300 })
+  }).toPass({ timeout: 5000 })
+}
+
+async function selectOnce(page: Page, text: string) {
+  await page.evaluate((needle) => {
+    const prose = document.querySelector('.prose')!
+    const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(needle)
+      if (i < 0) continue
+      ;(n as Text).parentElement!.scrollIntoView({ block: 'center' }) // the tools appear beside a visible selection
+      const range = document.createRange()
+      range.setStart(n, i)
+      range.setEnd(n, i + needle.length)
+      getSelection()!.removeAllRanges()
+      getSelection()!.addRange(range)
+      prose.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+      return
+    }
+    throw new Error(`not found: ${needle}`)
+  }, text)
+}
+
+/** Calls the host API directly, as the renderer does. */
+export const api = (page: Page, host: HostControl, method: string, input: unknown) =>
+  page.request.post(`${host.origin}/api/${method}`, { headers: { 'x-study-token': host.token, origin: host.origin }, data: input }).then((r) => r.json())
