@@ -54,6 +54,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     diagrams: sources.length,
     staleFlags: content.notes.reduce((n, note) => n + note.updateCount, 0),
     questions: { total: content.questions.length, byDomain, byType, byTask },
+    english: content.questions.filter((q) => q.en).length,
     drafts: { total: drafts.questions.length, byTask: Object.fromEntries(TASK_IDS.map((t) => [t, drafts.questions.filter((q) => q.tasks.includes(t)).length])) },
     coverage,
     errors,
@@ -67,6 +68,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  diagrams    ${report.diagrams}`)
     console.log(`  stale flags ${report.staleFlags}`)
     console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
+    console.log(`  english     ${report.english} of ${q.total} questions have their English original`)
     console.log(`  drafts      ${report.drafts.total} questions awaiting a second reader (content/drafts, not shipped)`)
     console.log('  coverage by exam-guide task statement (notes / questions):')
     for (const t of TASK_IDS) console.log(`    ${t}  ${String(coverage[t].notes).padStart(3)} / ${String(coverage[t].questions).padStart(3)}  ${TASKS[t].en}`)

@@ -32,7 +32,7 @@ export async function dispatch(
     const handler = handlers[name] as (input: unknown) => unknown
     return ok(await handler(parsed.data))
   } catch (err) {
-    if (err instanceof ApiFailure) return fail(err.code, err.message, err.details)
+    if (err instanceof ApiFailure) return fail(err.code, err.message, err.details, err.reason, err.vars)
     const sqlite = storageErrorCode(err)
     if (sqlite) {
       log.error(`API ${name}: storage problem`, err)

@@ -2,10 +2,11 @@ import type { Database } from 'better-sqlite3'
 import type { NoteListItem, NotePage } from '../shared/api-types'
 import { ApiFailure } from '../shared/result'
 import type { LoadedContent } from './content/load'
+import { searchWithGlossary } from './content/glossary-search'
 import { createSearch, ensureIndexed } from './content/search-index'
 import type { Handlers } from './dispatch'
 
-type NoteHandlers = Pick<Handlers, 'content.status' | 'notes.list' | 'notes.get' | 'notes.markRead' | 'search.query' | 'diagrams.list'>
+type NoteHandlers = Pick<Handlers, 'content.status' | 'notes.list' | 'notes.get' | 'notes.markRead' | 'search.query' | 'glossary.list' | 'diagrams.list'>
 
 /** Reading: the library, note pages, read marks and search over the loaded content. */
 export function notesFeature(db: Database, content: LoadedContent, now: () => Date): NoteHandlers {
@@ -19,7 +20,7 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
 
   const find = (id: string) => {
     const i = byId.get(id)
-    if (i === undefined) throw new ApiFailure('not_found', `There is no note "${id}".`)
+    if (i === undefined) throw new ApiFailure('not_found', `There is no note "${id}".`, undefined, 'note.unknown', { id })
     return i
   }
   const brief = (i: number) => {
@@ -70,7 +71,8 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
       markRead.run(id, at)
       return { readAt: at }
     },
-    'search.query': ({ q, limit }) => search(q, limit ?? 20),
+    'search.query': ({ q, limit }) => searchWithGlossary(content.glossary, search, q, limit ?? 20),
+    'glossary.list': () => content.glossary,
     'diagrams.list': () => content.diagrams,
   }
 }

@@ -31,7 +31,10 @@ export interface AnnotationHit {
   kind: 'annotation' | 'personal'
   id: string
   noteId: string | null
+  /** A highlight's quoted text, or a personal note's title. */
   text: string
+  /** A highlight's comment or the start of a personal note's body (Markdown), '' when none. */
+  comment: string
   color: Color | null
   updatedAt: string
 }

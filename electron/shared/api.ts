@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ContentStatus, NoteListItem, NotePage, SearchHit } from './api-types'
-import type { Diagram } from './content-types'
+import type { Diagram, GlossaryEntry } from './content-types'
 import type { AttemptSummary, AttemptView, BankStats, ItemView, ResultView } from './exam-types'
 import type { Notice } from './notices'
 import type { ProgressSummary } from './progress-types'
@@ -96,6 +96,7 @@ export const api = {
   'notes.get': method(z.object({ id: Id }).strict())<NotePage>(),
   'notes.markRead': method(z.object({ id: Id, read: z.boolean() }).strict())<{ readAt: string | null }>(),
   'search.query': method(z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }).strict())<SearchHit[]>(),
+  'glossary.list': method(NoInput)<GlossaryEntry[]>(),
   'diagrams.list': method(NoInput)<Diagram[]>(),
   'export.save': method(
     z

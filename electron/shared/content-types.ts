@@ -84,6 +84,29 @@ export interface Question {
   links: string[]
   asOf: string
   reviewed: string | null
+  /** The English original (a native English exam item); the key, concepts and links are shared. */
+  en?: QuestionEnglish
   file: string
   line: number
+}
+
+export interface QuestionEnglish {
+  stem: string
+  options: { key: OptionKey; text: string; why: string }[]
+  explanation: string
+}
+
+/** A service or feature name: how AWS writes it in Japanese and English, and how learners say it. */
+export interface GlossaryEntry {
+  id: string
+  term: string
+  en: string
+  /** Kana readings a learner types ("ラムダ", "ダイナモ"): search finds the term by them. */
+  readings: string[]
+  aliases: string[]
+  definition: string
+  definitionEn: string
+  /** The note that explains it. */
+  note: string
+  source: string
 }

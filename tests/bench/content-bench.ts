@@ -1,3 +1,6 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { createContentCache } from '../../electron/core/content/cache'
 import { loadContent } from '../../electron/core/content/load'
@@ -63,11 +66,57 @@ export function contentFigures(contentDir: string): Figure[] {
   })
   const p95 = pct(ftsTimes, 95)
   const likeP95 = pct(likeTimes, 95)
+
+  // The same content ten times over (ids renamed, references kept): indexing must grow linearly.
+  const tenfold = scaledCopy(contentDir, 10)
+  let coldTenfold = NaN
+  try {
+    const db10 = fresh()
+    coldTenfold = once(() => {
+      const c = loadContent(tenfold, createContentCache(db10))
+      if (c.problems.length || c.questions.length !== 10 * content.questions.length) throw new Error(`the 10× copy did not load cleanly: ${c.problems[0]?.message ?? c.questions.length}`)
+      ensureIndexed(db10, c.notes, c.hash)
+    })
+  } finally {
+    rmSync(tenfold, { recursive: true, force: true })
+  }
   return [
-    figure('content_cold_index_ms', coldTotal, 'ms', loadMs, '≤ 100 ms: load, validate and index everything (baseline: load and validate alone)', coldTotal <= 100),
+    // #13: absolute times drift ~40 % between runs here, so targets are ratios to a baseline of
+    // the same run; the absolute time is information. Indexing and caching may cost at most as
+    // much again as loading and validating.
+    figure('content_cold_index_ms', coldTotal, 'ms', loadMs, '≤ 2× load and validate alone: load, validate, cache and index everything (baseline: load and validate alone)', coldTotal <= 2 * loadMs),
+    figure('content_cold_index_10x_ms', coldTenfold, 'ms', coldTotal, '≤ 12× the cold index of today\'s content: the same content ten times over (linear)', coldTenfold <= 12 * coldTotal),
     // A ratio to the cold index of the same content in the same run (absolute times drift ~40 %
     // between runs here, and the content grew 3.5× with the 513-question bank).
     figure('content_warm_start_ms', warm, 'ms', coldTotal, '≤ 0.2× the cold index of the same content: start with unchanged content', warm <= 0.2 * coldTotal),
     figure('search_p95_ms', p95, 'ms', likeP95, '≤ 5 ms and ≥ 20× faster than LIKE (baseline: LIKE scan p95)', p95 <= 5 && likeP95 / p95 >= 20),
   ]
+}
+
+/** A temporary content folder holding `times` renamed copies of every note, diagram and question. */
+function scaledCopy(contentDir: string, times: number): string {
+  const out = join(tmpdir(), `study-desk-bench-${process.pid}`)
+  rmSync(out, { recursive: true, force: true })
+  for (const dir of ['notes', 'diagrams', 'questions']) mkdirSync(join(out, dir), { recursive: true })
+  const noteIds = readdirSync(join(contentDir, 'notes')).map((f) => /^id: (\S+)$/m.exec(readFileSync(join(contentDir, 'notes', f), 'utf8'))?.[1]).filter(Boolean) as string[]
+  const diagramIds = readdirSync(join(contentDir, 'diagrams')).map((f) => f.replace(/\.mmd$/, ''))
+  for (let k = 0; k < times; k++) {
+    const note = (id: string) => `${id}-c${k}`
+    const renameNotes = (text: string, prefix: RegExp) => text.replace(prefix, (_m, lead: string, id: string) => `${lead}${noteIds.includes(id) ? note(id) : id}`)
+    for (const f of readdirSync(join(contentDir, 'notes'))) {
+      writeFileSync(join(out, 'notes', `c${k}-${f}`), renameNotes(readFileSync(join(contentDir, 'notes', f), 'utf8'), /^(id: )(\S+)$/m))
+    }
+    for (const f of readdirSync(join(contentDir, 'diagrams'))) {
+      const text = readFileSync(join(contentDir, 'diagrams', f), 'utf8').replace(/^(%% id: )(\S+)$/m, (_m, lead: string, id: string) => `${lead}${id}-c${k}`)
+      writeFileSync(join(out, 'diagrams', f.replace(/\.mmd$/, `-c${k}.mmd`)), renameNotes(text, /^(%% note: )(\S+)$/m))
+    }
+    for (const f of readdirSync(join(contentDir, 'questions'))) {
+      const text = readFileSync(join(contentDir, 'questions', f), 'utf8')
+        .replace(/^(- id: d\d-[a-z0-9-]+)-(\d{3})$/gm, `$1-c${k}-$2`)
+        .replace(/^(\s+- note: )(\S+)$/gm, (_m, lead: string, id: string) => `${lead}${note(id)}`)
+        .replace(/^(\s+diagram: )(\S+)$/gm, (_m, lead: string, id: string) => `${lead}${diagramIds.includes(id) ? `${id}-c${k}` : id}`)
+      writeFileSync(join(out, 'questions', `c${k}-${f}`), text)
+    }
+  }
+  return out
 }

@@ -1,42 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Page } from '@playwright/test'
-import { expect, openApp, type HostControl, test } from './fixtures'
+import { api, expect, openApp, select, test } from './fixtures'
 
-/**
- * Selects the first occurrence of `text` inside the note body, as a mouse user would: once the
- * text is on screen, and again if the highlighting tools (set up just after the note's first
- * paint) were not listening yet.
- */
-async function select(page: Page, text: string) {
-  await expect(page.locator('.prose')).toContainText(text)
-  await expect(async () => {
-    await selectOnce(page, text)
-    await expect(page.getByRole('toolbar', { name: 'ハイライト' })).toBeVisible({ timeout: 300 })
-  }).toPass({ timeout: 5000 })
-}
-
-async function selectOnce(page: Page, text: string) {
-  await page.evaluate((needle) => {
-    const prose = document.querySelector('.prose')!
-    const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle)
-      if (i < 0) continue
-      ;(n as Text).parentElement!.scrollIntoView({ block: 'center' }) // the tools appear beside a visible selection
-      const range = document.createRange()
-      range.setStart(n, i)
-      range.setEnd(n, i + needle.length)
-      getSelection()!.removeAllRanges()
-      getSelection()!.addRange(range)
-      prose.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
-    }
-    throw new Error(`not found: ${needle}`)
-  }, text)
-}
-
-const api = (page: Page, host: HostControl, method: string, input: unknown) =>
-  page.request.post(`${host.origin}/api/${method}`, { headers: { 'x-study-token': host.token, origin: host.origin }, data: input }).then((r) => r.json())
 
 test('a long comment near the bottom of the window keeps its popover on screen; Esc and a click outside close it', async ({ page, host }) => {
   await page.setViewportSize({ width: 1024, height: 640 })
@@ -129,7 +93,14 @@ test('delete with undo, personal notes autosave with live preview', async ({ pag
   await page.getByLabel('タイトル').fill('KMS まとめ')
   await page.getByLabel('本文（Markdown）').fill('## データキー\n\n- GenerateDataKey')
   await expect(page.locator('.preview h2')).toHaveText('データキー')
-  await expect(page.getByRole('status')).toHaveText('保存しました')
+  // Saved quietly beside the editor, not with a toast.
+  await expect(page.locator('.pnotes').getByRole('status')).toHaveText(/^✓ 保存済み/)
+  await expect(page.locator('.toast')).not.toContainText('保存')
+  // The Annotations list shows the quote and the rendered comment apart.
+  await openApp(page, host, '#/annotations')
+  const row = page.getByRole('list', { name: '注釈' }).getByRole('listitem').filter({ hasText: 'KMS まとめ' })
+  await expect(row.locator('.comment h2, .comment li').first()).toBeVisible()
+  await expect(page.getByText('このトピックのメモはまだありません')).toHaveCount(0)
   await host.restart()
   await openApp(page, host, '#/notes/kms')
   await expect(page.locator('.pnotes .link')).toHaveText('KMS まとめ')

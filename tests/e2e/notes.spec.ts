@@ -124,3 +124,21 @@ test('note pages have no serious accessibility violations', async ({ page, host 
   await expect(page.locator('figure.diagram[data-state="ok"]')).toHaveCount(1) // include the drawn diagram and its tools
   expect(await seriousA11yViolations(page)).toEqual([])
 })
+
+test('the library filters notes as you type and offers the next unread note', async ({ page, host }) => {
+  await openApp(page, host, '#/notes')
+  const cont = page.locator('a.continue')
+  await expect(cont).toContainText('最初のノートから読む')
+  await expect(cont).toContainText('01 ')
+  await page.getByRole('searchbox', { name: /ノートを絞り込む/ }).fill('dynamo')
+  await expect(page.locator('.grid .card').filter({ hasText: 'Amazon DynamoDB' })).toHaveCount(1)
+  expect(await page.locator('.grid .card').count()).toBeLessThanOrEqual(4) // DynamoDB and the notes tagged with it
+  await page.getByRole('searchbox', { name: /ノートを絞り込む/ }).fill('存在しないノート')
+  await expect(page.getByText('「存在しないノート」に合うノートはありません。')).toBeVisible()
+  await openApp(page, host, '#/notes/iam')
+  await page.getByRole('button', { name: '既読にする' }).click()
+  await expect(page.locator('button.mark-read[aria-pressed="true"]')).toBeVisible()
+  await openApp(page, host, '#/notes')
+  await expect(cont).toContainText('続きから読む')
+  await expect(cont).toContainText('16 Amazon Cognito')
+})

@@ -56,12 +56,12 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
   const iso = () => now().toISOString()
   const mustGet = (id: string) => {
     const row = q.get.get(id)
-    if (!row) throw new ApiFailure('not_found', 'That highlight does not exist any more.')
+    if (!row) throw new ApiFailure('not_found', 'That highlight does not exist any more.', undefined, 'annotation.gone')
     return row
   }
   const mustGetP = (id: string) => {
     const row = q.pGet.get(id)
-    if (!row) throw new ApiFailure('not_found', 'That personal note does not exist any more.')
+    if (!row) throw new ApiFailure('not_found', 'That personal note does not exist any more.', undefined, 'personal_note.gone')
     return row
   }
 

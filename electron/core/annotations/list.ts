@@ -9,9 +9,9 @@ export const personalText = (title: string, body: string) => `${title}\n${body}`
 type AnnotationBrief = [id: string, noteId: string, color: Color, quote: string, comment: string, updatedAt: string]
 type PersonalBrief = [id: string, noteId: string | null, title: string, body: string, updatedAt: string]
 const annotationHit = ([id, noteId, color, quote, comment, updatedAt]: AnnotationBrief): AnnotationHit => (
-  { kind: 'annotation', id, noteId, text: comment ? `${quote} — ${comment}` : quote, color, updatedAt })
+  { kind: 'annotation', id, noteId, text: quote, comment, color, updatedAt })
 const personalHit = ([id, noteId, title, body, updatedAt]: PersonalBrief): AnnotationHit => (
-  { kind: 'personal', id, noteId, text: personalText(title, body).slice(0, 400), color: null, updatedAt })
+  { kind: 'personal', id, noteId, text: title, comment: body.slice(0, 400), color: null, updatedAt })
 
 /** Search matches looked at per query; beyond this a search is not a result anyone reads. */
 const MATCH_CAP = 2000

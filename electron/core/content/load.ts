@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ContentProblem, Diagram, Question } from '../../shared/content-types'
+import type { ContentProblem, Diagram, GlossaryEntry, Question } from '../../shared/content-types'
 import { stampOf, type ContentCache } from './cache'
 import { loadDiagrams } from './diagrams'
+import { GLOSSARY_FILE, loadGlossary } from './glossary'
 import { loadNotes, type LoadedNote } from './notes'
 import { loadQuestions } from './questions'
 
@@ -11,6 +12,7 @@ export interface LoadedContent {
   notes: LoadedNote[]
   diagrams: Diagram[]
   questions: Question[]
+  glossary: GlossaryEntry[]
   problems: ContentProblem[]
   /** Changes whenever any loaded note, diagram or question changes: drives re-indexing. */
   hash: string
@@ -26,31 +28,50 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
     diagrams: new Set(diagrams.map((d) => d.id)),
   }
   const { questions, problems: questionProblems } = loadQuestions(contentDir, refs, cache)
+  const { glossary, problems: glossaryProblems } = loadGlossary(contentDir, new Set(headings.keys()), cache)
   // The hash is of the content itself (so a report's content version means the same on every
   // machine); hashing ~3 MB costs more than the rest of a warm start, so it is kept in the cache
   // under the stamps of every file it was computed from.
   const stamps = cache ? fileStamps(contentDir) : ''
   const known = cache?.get<string>(HASH_ENTRY, stamps)
-  const hash =
-    known ??
-    createHash('sha256')
-      .update(JSON.stringify([notes.map((n) => [n.id, n.order, n.title, n.titleEn, n.domains, n.tags, n.body]), diagrams, questions]))
-      .digest('hex')
+  const hash = known ?? contentHash(contentDir)
   if (cache && !known) cache.set(HASH_ENTRY, stamps, hash)
-  return { notes, diagrams, questions, problems: [...noteProblems, ...diagramProblems, ...questionProblems], hash }
+  return { notes, diagrams, questions, glossary, problems: [...noteProblems, ...diagramProblems, ...questionProblems, ...glossaryProblems], hash }
 }
 
 const HASH_ENTRY = '(content hash)'
 
+/** Every content file, relative to the content folder, in a stable order; a missing folder is marked. */
+function contentFiles(contentDir: string): { rel: string; missing?: true }[] {
+  return CONTENT_DIRS.flatMap((dir) => {
+    if (dir === GLOSSARY_FILE) return [{ rel: GLOSSARY_FILE }]
+    try {
+      return readdirSync(join(contentDir, dir)).sort().map((f) => ({ rel: `${dir}/${f}` }))
+    } catch {
+      return [{ rel: dir, missing: true as const }]
+    }
+  })
+}
+
+/** SHA-256 over every content file's name and bytes, in a stable order (no decoding needed). */
+function contentHash(contentDir: string): string {
+  const hash = createHash('sha256')
+  for (const { rel, missing } of contentFiles(contentDir)) {
+    if (missing) continue
+    try {
+      hash.update(`${rel}\0`).update(readFileSync(join(contentDir, rel))).update('\0')
+    } catch {
+      hash.update(`${rel}\0unreadable\0`)
+    }
+  }
+  return hash.digest('hex')
+}
+
+const CONTENT_DIRS = ['notes', 'diagrams', 'questions', GLOSSARY_FILE]
+
 /** Every content file's name and stamp (size, mtime, parse format), in a stable order. */
 function fileStamps(contentDir: string): string {
-  return ['notes', 'diagrams', 'questions']
-    .flatMap((dir) => {
-      try {
-        return readdirSync(join(contentDir, dir)).sort().map((f) => `${dir}/${f}=${stampOf(join(contentDir, dir, f))}`)
-      } catch {
-        return [`${dir}=missing`]
-      }
-    })
+  return contentFiles(contentDir)
+    .map(({ rel, missing }) => (missing ? `${rel}=missing` : `${rel}=${stampOf(join(contentDir, rel))}`))
     .join('\n')
 }

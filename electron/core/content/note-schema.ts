@@ -3,6 +3,9 @@ import { NOTE_SOURCES, TASK_IDS, type TaskId } from '../../shared/vocab'
 
 export const NOTE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** An official AWS documentation address (questions' links, glossary sources); a plain pattern, no URL parse per link on every load. */
+export const officialAwsUrl = z.string().regex(/^https:\/\/([a-z0-9-]+\.)*(amazon\.com|amazonaws\.com|aws)\/\S*$/, 'links must be official AWS https URLs')
+
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-25')
 
 /** The exam guide's task statements a note or question covers ("1.2" …), at least one, no repeats. */

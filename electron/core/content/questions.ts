@@ -50,7 +50,7 @@ function toParsed(q: Valid, line: number, lines: Record<string, number>): Parsed
   return {
     id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty, tasks: [...q.tasks].sort(),
     grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
-    explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed,
+    explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed, ...(q.en ? { en: q.en } : {}),
     line, lines,
   }
 }

@@ -64,35 +64,40 @@ const MAX_INDENT = 256
  * refused with a line. Brackets inside quoted strings are skipped.
  */
 export function yamlNestingProblem(text: string, file: string, lineOffset: number): ContentProblem | null {
+  // Jumps from one character that matters to the next (most of the text is prose the regex
+  // skips natively), so the guard costs little on every load.
+  const special = /[\n"'#[\]{}\\]/g
   let depth = 0
   let line = 0
   let quote: string | null = null
-  let lineStart = true
-  let indent = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
+  const indentAfter = (at: number): ContentProblem | null => {
+    let j = at
+    while (text.charCodeAt(j) === 32) j++
+    special.lastIndex = j
+    return j - at > MAX_INDENT ? { file, line: lineOffset + line, message: `indented more than ${MAX_INDENT} columns: content is never nested this deep` } : null
+  }
+  const first = indentAfter(0)
+  if (first) return first
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index
+    const c = m[0]
     if (c === '\n') {
       line++
-      lineStart = true
-      indent = 0
       if (quote === "'") quote = null // single-quoted scalars rarely span lines; never block on them
+      const deep = indentAfter(i + 1)
+      if (deep) return deep
       continue
     }
-    if (lineStart) {
-      if (c === ' ') {
-        if (++indent > MAX_INDENT) return { file, line: lineOffset + line, message: `indented more than ${MAX_INDENT} columns: content is never nested this deep` }
-        continue
-      }
-      lineStart = false
-    }
     if (quote) {
-      if (c === '\\' && quote === '"') i++
+      if (c === '\\' && quote === '"') special.lastIndex = i + 2
       else if (c === quote) quote = null
       continue
     }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const end = text.indexOf('\n', i)
-      i = (end < 0 ? text.length : end) - 1
+    if (c === '#') {
+      if (i === 0 || /\s/.test(text[i - 1]!)) {
+        const end = text.indexOf('\n', i)
+        special.lastIndex = end < 0 ? text.length : end
+      }
     } else if (c === '"' || c === "'") quote = c
     else if (c === '[' || c === '{') {
       if (++depth > MAX_YAML_NESTING) return { file, line: lineOffset + line, message: `brackets nested more than ${MAX_YAML_NESTING} deep: content is never nested this deep` }

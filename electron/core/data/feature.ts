@@ -78,17 +78,17 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
     try {
       raw = JSON.parse(json)
     } catch {
-      throw new ApiFailure('invalid_input', 'This file is not valid JSON.')
+      throw new ApiFailure('invalid_input', 'This file is not valid JSON.', undefined, 'import.not_json')
     }
     const head = raw as { format?: unknown; version?: unknown }
-    if (head?.format !== EXPORT_FORMAT) throw new ApiFailure('invalid_input', 'This is not an AWS study desk export file.')
+    if (head?.format !== EXPORT_FORMAT) throw new ApiFailure('invalid_input', 'This is not an AWS study desk export file.', undefined, 'import.not_export')
     if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
-      throw new ApiFailure('invalid_input', `This file comes from a newer version of the app (format ${head.version}); update the app to import it. Nothing was imported.`)
+      throw new ApiFailure('invalid_input', `This file comes from a newer version of the app (format ${head.version}); update the app to import it. Nothing was imported.`, undefined, 'import.newer', { version: head.version })
     }
     const parsed = ExportFile.safeParse(raw)
     if (!parsed.success) {
       const details = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.')}: ${i.message}`)
-      throw new ApiFailure('invalid_input', 'This export file is damaged or incomplete. Nothing was imported.', details)
+      throw new ApiFailure('invalid_input', 'This export file is damaged or incomplete. Nothing was imported.', details, 'import.damaged')
     }
     const f = parsed.data
     const added = { noteReads: 0, attempts: 0, reviewLog: 0, annotations: 0, personalNotes: 0, reports: 0 }

@@ -48,7 +48,7 @@ export function createExamEngine(
 
   function load(id: number): AttemptRow {
     const a = store.attempt.get(id)
-    if (!a) throw new ApiFailure('not_found', `There is no attempt ${id}.`)
+    if (!a) throw new ApiFailure('not_found', `There is no attempt ${id}.`, undefined, 'exam.no_attempt')
     return a
   }
 
@@ -57,14 +57,14 @@ export function createExamEngine(
     let l = live.get(id)
     if (!l) {
       const row = load(id)
-      if (row.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.')
+      if (row.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.', undefined, 'exam.finished')
       const items = store.items.all(id)
       l = { row, config: parseConfig(row), items, orders: items.map((i) => JSON.parse(i.option_order) as string[]) }
       live.set(id, l)
     }
     if (remainingMs(timerOf(l.row), clock.wall()) === 0) {
       submit(id, 'time-up')
-      throw new ApiFailure('conflict', 'Time is up: this attempt was submitted.')
+      throw new ApiFailure('conflict', 'Time is up: this attempt was submitted.', undefined, 'exam.time_up')
     }
     return l
   }
@@ -88,7 +88,7 @@ export function createExamEngine(
   }
 
   function create(mode: ExamMode, config: ExamConfig, picked: Picked[], seed: number, limitMs: number | null): number {
-    if (picked.length === 0) throw new ApiFailure('not_found', 'No questions match this selection.')
+    if (picked.length === 0) throw new ApiFailure('not_found', 'No questions match this selection.', undefined, 'exam.no_questions')
     return db.transaction(() => {
       const random = rng(seed ^ 0x5bd1e995)
       const info = store.insertAttempt.run(mode, JSON.stringify(config), seed, iso(), limitMs, config.strict ? 1 : 0, clock.wall())
@@ -157,7 +157,7 @@ export function createExamEngine(
   function submit(id: number, reason: 'user' | 'time-up'): ScoreSummary {
     return db.transaction(() => {
       const a = load(id)
-      if (a.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.')
+      if (a.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.', undefined, 'exam.finished')
       const scored = store.items.all(id).map((row) => {
         const q = byId.get(row.question_id)
         const correct = !!q && isCorrect(row.answer ? (JSON.parse(row.answer) as string[]) : null, q.answer)
@@ -182,7 +182,7 @@ export function createExamEngine(
 
   function itemOf(l: Live, position: number): ItemRow {
     const row = l.items[position]
-    if (!row) throw new ApiFailure('not_found', `There is no question ${position + 1} in this attempt.`)
+    if (!row) throw new ApiFailure('not_found', `There is no question ${position + 1} in this attempt.`, undefined, 'exam.no_position', { n: position + 1 })
     return row
   }
 
@@ -239,7 +239,7 @@ export function createExamEngine(
     },
     pause(id: number) {
       const l = open(id)
-      if (!l.config.pauseAllowed) throw new ApiFailure('conflict', 'A full mock exam cannot be paused, just like the real one.')
+      if (!l.config.pauseAllowed) throw new ApiFailure('conflict', 'A full mock exam cannot be paused, just like the real one.', undefined, 'exam.no_pause')
       const delta = creditNow(l)
       db.transaction(() => {
         store.addTime.run(delta, id)
@@ -251,11 +251,11 @@ export function createExamEngine(
     answer(id: number, position: number, displayKeys: string[], confidence: Confidence | null) {
       const l = open(id)
       const row = itemOf(l, position)
-      if (l.config.instantFeedback && row.answer !== null) throw new ApiFailure('conflict', 'This answer was already checked and cannot be changed.')
+      if (l.config.instantFeedback && row.answer !== null) throw new ApiFailure('conflict', 'This answer was already checked and cannot be changed.', undefined, 'exam.answer_locked')
       const order = l.orders[position]!
       const original = [...new Set(displayKeys)].map((k) => {
         const i = KEYS.indexOf(k)
-        if (i < 0 || i >= order.length) throw new ApiFailure('invalid_input', `There is no option ${k}.`)
+        if (i < 0 || i >= order.length) throw new ApiFailure('invalid_input', `There is no option ${k}.`, undefined, 'option.unknown', { key: k })
         return order[i]!
       }).sort()
       const q = byId.get(row.question_id)

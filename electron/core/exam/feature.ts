@@ -26,7 +26,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
   function start(req: ParsedInput<'exam.start'>) {
     const existing = engine.store.openOfMode.get(req.mode)
     if (existing) {
-      throw new ApiFailure('conflict', 'An attempt in this mode is still open: resume it or discard it first.', [`attempt:${existing.id}`])
+      throw new ApiFailure('conflict', 'An attempt in this mode is still open: resume it or discard it first.', [`attempt:${existing.id}`], 'exam.attempt_open')
     }
     const seed = req.seed ?? newSeed()
     const base: ExamConfig = { count: 0, timeLimitMin: null, domains: [], notes: [], instantFeedback: false, pauseAllowed: true, strict: false, drill: null }
@@ -54,7 +54,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
 
   function result(id: number): ResultView {
     const a = engine.load(id)
-    if (a.status !== 'submitted' || !a.summary) throw new ApiFailure('conflict', 'Results are shown once the attempt is submitted.')
+    if (a.status !== 'submitted' || !a.summary) throw new ApiFailure('conflict', 'Results are shown once the attempt is submitted.', undefined, 'exam.not_submitted')
     const s = JSON.parse(a.summary) as ScoreSummary
     const attempt = engine.view(id)
     return {

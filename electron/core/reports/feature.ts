@@ -39,7 +39,7 @@ export function reportsFeature(db: Database, content: LoadedContent, now: () => 
   const remove = db.prepare<[string]>('DELETE FROM question_reports WHERE id = ?')
   return {
     'reports.create': ({ questionId, kind, comment }) => {
-      if (!known.has(questionId)) throw new ApiFailure('not_found', `There is no question ${questionId}.`)
+      if (!known.has(questionId)) throw new ApiFailure('not_found', `There is no question ${questionId}.`, undefined, 'question.unknown', { id: questionId })
       const id = randomUUID()
       insert.run(id, questionId, contentVersionOf(content), kind, comment.trim(), now().toISOString())
       return toReport(one.get(id)!)

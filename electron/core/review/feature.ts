@@ -81,9 +81,9 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
   /** The answer checked against the key, with its explanation; nothing is written. */
   function judged(questionId: string, answer: OptionKey[], confidence: Confidence | null) {
     const q = byId.get(questionId)
-    if (!q) throw new ApiFailure('not_found', `There is no question ${questionId}.`)
+    if (!q) throw new ApiFailure('not_found', `There is no question ${questionId}.`, undefined, 'question.unknown', { id: questionId })
     const keys = q.options.map((o) => o.key)
-    for (const k of answer) if (!keys.includes(k)) throw new ApiFailure('invalid_input', `There is no option ${k}.`)
+    for (const k of answer) if (!keys.includes(k)) throw new ApiFailure('invalid_input', `There is no option ${k}.`, undefined, 'option.unknown', { key: k })
     const row = { answer: JSON.stringify([...answer].sort()), scored: 1 } as Parameters<typeof revealFor>[1]
     const item: ItemView = { ...plainItem(q), answer: [...answer].sort(), confidence, reveal: revealFor(q, row, keys, content.notes) }
     return { item, correct: isCorrect(answer, q.answer) }

@@ -15,6 +15,12 @@ export function shortDate(iso: string, lang: 'ja' | 'en'): string {
   return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'medium', timeStyle: 'short' })
 }
 
+/** "11/26" / "26 Nov": a day on a chart axis. */
+export function dayLabel(iso: string, lang: 'ja' | 'en'): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso)
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'ja-JP', { month: 'numeric', day: 'numeric', ...(lang === 'en' ? { month: 'short' } : {}) })
+}
+
 export const percent = (x: number): string => `${Math.round(x * 100)}%`
 
 /** "10分後" / "in 3 days": how far a time is from now, for due dates (date-fns, no hand rounding). */

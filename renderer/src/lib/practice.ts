@@ -14,3 +14,7 @@ export async function startAttempt(req: StartExam): Promise<void> {
 /** The practice set of one note: its grounded questions, with instant feedback. */
 export const practiceNote = (note: string, count: number) =>
   startAttempt({ mode: 'practice', count: Math.max(1, Math.min(count, 200)), timeLimitMin: null, domains: [], notes: [note], instantFeedback: true })
+
+/** A practice set from one exam domain, with instant feedback. */
+export const practiceDomain = (domain: number, count: number) =>
+  startAttempt({ mode: 'practice', count, timeLimitMin: null, domains: [domain as 1 | 2 | 3 | 4], notes: [], instantFeedback: true })

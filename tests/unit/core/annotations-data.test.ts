@@ -136,15 +136,16 @@ describe('export and import', () => {
     const target = testCore({ contentDir: REAL_CONTENT })
     const count = () => target.db.prepare('SELECT (SELECT count(*) FROM attempts) + (SELECT count(*) FROM annotations) + (SELECT count(*) FROM note_reads)').pluck().get()
     const attempts = [
-      [{ ...file, version: EXPORT_VERSION + 1 }, /newer version/],
-      [{ ...file, annotations: [{ ...file.annotations[0], color: 'purple' }] }, /damaged/],
-      [{ ...file, format: 'something-else' }, /not an AWS study desk export/],
-      ['{"format":', /not valid JSON/],
+      [{ ...file, version: EXPORT_VERSION + 1 }, /newer version/, 'import.newer'],
+      [{ ...file, annotations: [{ ...file.annotations[0], color: 'purple' }] }, /damaged/, 'import.damaged'],
+      [{ ...file, format: 'something-else' }, /not an AWS study desk export/, 'import.not_export'],
+      ['{"format":', /not valid JSON/, 'import.not_json'],
     ] as const
-    for (const [bad, message] of attempts) {
+    for (const [bad, message, reason] of attempts) {
       const json = typeof bad === 'string' ? bad : JSON.stringify(bad)
       const r = await dispatch(target.handlers, 'data.import', { json }, silentLogger)
-      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(message) } })
+      // The reason is what the UI translates; the English message is for logs.
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', reason, message: expect.stringMatching(message) } })
     }
     expect(count()).toBe(0)
     // A file whose last part is bad imports nothing at all (one transaction).

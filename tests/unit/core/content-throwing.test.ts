@@ -61,7 +61,7 @@ const markdownLine = fc.oneof(
 const markdownText = fc.array(markdownLine, { maxLength: 40 }).map((l) => l.join('\n'))
 const bytes = fc.uint8Array({ maxLength: 400 })
 
-type Kind = 'note' | 'question' | 'diagram'
+type Kind = 'note' | 'question' | 'diagram' | 'glossary'
 const kinds: Record<Kind, fc.Arbitrary<string | Uint8Array>> = {
   note: fc.oneof(
     bytes,
@@ -70,6 +70,7 @@ const kinds: Record<Kind, fc.Arbitrary<string | Uint8Array>> = {
   ),
   question: fc.oneof(bytes, yamlText, yamlText.map((y) => `- ${y.split('\n').join('\n  ')}`)),
   diagram: fc.oneof(bytes, markdownText.map((m) => `%% id: z\n%% title: t\n%% title_en: t\n%% note: good\n${m}`)),
+  glossary: fc.oneof(bytes, yamlText, yamlText.map((y) => `- ${y.split('\n').join('\n  ')}`)),
 }
 
 /** A random file of each kind never makes the loader throw, and never stops the good files. */
@@ -82,7 +83,7 @@ describe('content loader never throws', () => {
           for (const sub of ['notes', 'questions', 'diagrams']) mkdirSync(join(dir, sub))
           writeFileSync(join(dir, 'notes', '01-good.md'), good.note)
           writeFileSync(join(dir, 'diagrams', 'good.mmd'), good.diagram)
-          const target = { note: ['notes', '02-random.md'], question: ['questions', 'random.yaml'], diagram: ['diagrams', 'random.mmd'] }[kind]
+          const target = { note: ['notes', '02-random.md'], question: ['questions', 'random.yaml'], diagram: ['diagrams', 'random.mmd'], glossary: ['glossary.yaml'] }[kind]
           writeFileSync(join(dir, ...target), data)
           const content = loadContent(dir)
           expect(content.notes.some((n) => n.id === 'good')).toBe(true)
