@@ -36,7 +36,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
   // Drafts (content/drafts/questions): validated against the same notes, counted apart, not shipped.
   const draftRefs = {
     notes: new Map(content.notes.map((n) => [n.id, new Set(n.headings.map((h) => h.text))])),
-    diagrams: new Set(content.diagrams.map((d) => d.id)),
+    diagrams: new Map(content.diagrams.map((d) => [d.id, d])),
   }
   const drafts = loadQuestions(join(contentDir, 'drafts'), draftRefs)
   errors.push(...drafts.problems.map((p) => ({ ...p, file: `drafts/${p.file}` })))
@@ -55,6 +55,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     staleFlags: content.notes.reduce((n, note) => n + note.updateCount, 0),
     questions: { total: content.questions.length, byDomain, byType, byTask },
     english: content.questions.filter((q) => q.en).length,
+    diagramQuestions: content.questions.filter((q) => q.figure).length,
     drafts: { total: drafts.questions.length, byTask: Object.fromEntries(TASK_IDS.map((t) => [t, drafts.questions.filter((q) => q.tasks.includes(t)).length])) },
     coverage,
     errors,
@@ -69,6 +70,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  stale flags ${report.staleFlags}`)
     console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
     console.log(`  english     ${report.english} of ${q.total} questions have their English original`)
+    console.log(`  diagram q.  ${report.diagramQuestions} questions show a diagram with one node hidden`)
     console.log(`  drafts      ${report.drafts.total} questions awaiting a second reader (content/drafts, not shipped)`)
     console.log('  coverage by exam-guide task statement (notes / questions):')
     for (const t of TASK_IDS) console.log(`    ${t}  ${String(coverage[t].notes).padStart(3)} / ${String(coverage[t].questions).padStart(3)}  ${TASKS[t].en}`)

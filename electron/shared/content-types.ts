@@ -49,8 +49,16 @@ export interface DiagramMeta {
   file: string
 }
 
+/** A node a diagram question or the diagram drill may ask about, with what it does (never its name). */
+export interface DiagramAsk {
+  node: string
+  prompt: string
+  promptEn: string
+}
+
 export interface Diagram extends DiagramMeta {
   source: string
+  ask: DiagramAsk[]
   /** How many header lines precede the source (to turn parse-error lines into file lines). */
   headerLines: number
 }
@@ -86,8 +94,19 @@ export interface Question {
   reviewed: string | null
   /** The English original (a native English exam item); the key, concepts and links are shared. */
   en?: QuestionEnglish
+  /** A diagram question: the diagram shown above the stem, one node hidden. */
+  diagram?: { id: string; hide: string }
+  /** Filled in at load for a diagram question: the diagram with that node masked. */
+  figure?: Figure
   file: string
   line: number
+}
+
+/** A diagram as a question shows it: the hidden node's label is "？" and its id renamed. */
+export interface Figure {
+  title: string
+  titleEn: string
+  source: string
 }
 
 export interface QuestionEnglish {

@@ -1,4 +1,4 @@
-import type { Domain, Grounding } from './content-types'
+import type { Domain, Figure, Grounding } from './content-types'
 import type { Confidence, TaskId } from './vocab'
 
 export type ExamMode = 'mock' | 'practice' | 'drill'
@@ -28,6 +28,10 @@ export interface ItemView {
   select: number
   stem: string
   options: { key: string; text: string }[]
+  /** The English original, options in the same display order. */
+  en?: { stem: string; options: { key: string; text: string }[] }
+  /** A diagram question's figure, its asked node masked. */
+  figure?: Figure
   answer: string[] | null
   flagged: boolean
   confidence: Confidence | null
@@ -40,6 +44,8 @@ export interface Reveal {
   key: string[]
   explanation: string
   why: Record<string, string>
+  /** The English explanation and per-option reasons, keyed like `why`. */
+  en?: { explanation: string; why: Record<string, string> }
   links: string[]
   grounding: (Grounding & { noteTitle: string; slug: string | null })[]
   scored: boolean

@@ -59,6 +59,13 @@ export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number]
 export const LANGUAGES = ['ja', 'en'] as const
 export type Lang = (typeof LANGUAGES)[number]
 
+/**
+ * The language questions are shown in: 'ja-en' Japanese with a toggle to the English original
+ * (as the real exam in Japanese offers), 'ja' Japanese only, 'en' the English original first.
+ */
+export const QUESTION_LANGUAGES = ['ja-en', 'ja', 'en'] as const
+export type QuestionLanguage = (typeof QUESTION_LANGUAGES)[number]
+
 /** Where a note comes from: the learner's seed notes, or written by the app's authors. */
 export const NOTE_SOURCES = ['seed', 'authored'] as const
 

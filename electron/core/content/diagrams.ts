@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ContentProblem, Diagram } from '../../shared/content-types'
+import type { ContentProblem, Diagram, DiagramAsk } from '../../shared/content-types'
+import { labelLines, maskNode, nodeLabel } from './diagram-mask'
 import { NOTE_ID } from './note-schema'
 import { guardFile, readContentFile } from './source-file'
 
@@ -64,6 +65,10 @@ function loadDiagram(path: string, file: string, seen: Set<string>, noteHeadings
     if (/<\s*(script|img|iframe|a|svg)\b/i.test(line)) fail('HTML is not allowed in diagram labels', n + 1)
   })
   if (own.length) return { diagram: null, problems: own }
+  // A bad ask line costs only that node: the diagram itself still shows.
+  const askProblems: ContentProblem[] = []
+  const askLines = lines.slice(0, i).flatMap((l, n) => (HEADER.exec(l)?.[1] === 'ask' ? [{ text: HEADER.exec(l)![2]!.trim(), line: n + 1 }] : []))
+  const ask = askableNodes(askLines, source, `${one('title')}\n${one('title_en')}`, (message, line) => askProblems.push({ file, line, message }))
   const diagram: Diagram = {
     id: one('id'),
     title: one('title'),
@@ -73,7 +78,39 @@ function loadDiagram(path: string, file: string, seen: Set<string>, noteHeadings
     sources: meta.source ?? [],
     file,
     source,
+    ask,
     headerLines: i,
   }
-  return { diagram, problems: [] }
+  return { diagram, problems: askProblems }
+}
+
+/**
+ * `%% ask: NODE | 日本語 | English` lines: nodes a question may hide or the drill may ask for.
+ * Each must have a quoted label that appears nowhere else in the diagram, or hiding it would
+ * still show the answer (the title is shown too).
+ */
+function askableNodes(askLines: { text: string; line: number }[], source: string, titles: string, report: (message: string, line: number) => void): DiagramAsk[] {
+  const out: DiagramAsk[] = []
+  for (const { text: line, line: at } of askLines) {
+    const fail = (message: string) => report(message, at)
+    const [node = '', prompt = '', promptEn = ''] = line.split('|').map((s) => s.trim())
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(node) || !prompt || !promptEn) {
+      fail(`"%% ask:" takes "NODE | 日本語の問い | English prompt" (got "${line}")`)
+      continue
+    }
+    if (out.some((a) => a.node === node)) fail(`"%% ask: ${node}" is listed twice`)
+    const label = nodeLabel(source, node)
+    const masked = label && maskNode(source, node)
+    if (!label || !masked) {
+      fail(`"%% ask: ${node}": no node ${node} with a quoted label (like ${node}["…"]) in the source`)
+      continue
+    }
+    const leaked = labelLines(label.text).filter((l) => masked.includes(l) || titles.includes(l))
+    if (leaked.length) {
+      fail(`"%% ask: ${node}": its label text "${leaked[0]}" also appears elsewhere in the diagram, so hiding the node would not hide it`)
+      continue
+    }
+    out.push({ node, prompt, promptEn })
+  }
+  return out
 }

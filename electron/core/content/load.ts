@@ -25,7 +25,7 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   const { diagrams, problems: diagramProblems } = loadDiagrams(contentDir, headings)
   const refs = {
     notes: headings,
-    diagrams: new Set(diagrams.map((d) => d.id)),
+    diagrams: new Map(diagrams.map((d) => [d.id, d])),
   }
   const { questions, problems: questionProblems } = loadQuestions(contentDir, refs, cache)
   const { glossary, problems: glossaryProblems } = loadGlossary(contentDir, new Set(headings.keys()), cache)

@@ -57,6 +57,11 @@ export const QuestionSchema = z
     reviewed: isoDate.nullable(),
     reviewer_notes: z.string().optional(),
     en: EnglishSchema.optional(),
+    /** A diagram question: the diagram is shown above the stem with node `hide` masked. */
+    diagram: z
+      .object({ id: z.string().regex(NOTE_ID), hide: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'hide names a node id of the diagram') })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ContentProblem, Question } from '../../shared/content-types'
+import type { ContentProblem, Diagram, Question } from '../../shared/content-types'
+import { maskNode } from './diagram-mask'
 import { cached, type ContentCache } from './cache'
 import { QuestionSchema } from './question-schema'
 import { guardFile, readContentFile } from './source-file'
@@ -9,7 +10,7 @@ import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } f
 export interface QuestionRefs {
   /** note id → heading texts in that note */
   notes: Map<string, Set<string>>
-  diagrams: Set<string>
+  diagrams: Map<string, Diagram>
 }
 
 /** Loads content/questions/*.yaml (each a list); each bad question is reported with its line. */
@@ -51,6 +52,7 @@ function toParsed(q: Valid, line: number, lines: Record<string, number>): Parsed
     id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty, tasks: [...q.tasks].sort(),
     grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
     explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed, ...(q.en ? { en: q.en } : {}),
+    ...(q.diagram ? { diagram: q.diagram } : {}),
     line, lines,
   }
 }
@@ -80,6 +82,7 @@ function parseFileWithPositions(text: string, file: string): { items: Parsed[]; 
     q.grounding.forEach((_, gi) => {
       for (const k of ['note', 'heading', 'diagram']) lines[`${gi}.${k}`] = at(['grounding', gi, k])
     })
+    lines.figure = at(['diagram'])
     items.push(toParsed(q, at([]), lines))
   })
   return { items, problems }
@@ -123,13 +126,24 @@ export function loadQuestions(contentDir: string, refs: QuestionRefs, cache?: Co
         else if (g.heading && !headings.has(g.heading)) own.push({ file, line: line('heading'), message: `${q.id}: note "${g.note}" has no heading "${g.heading}"` })
         if (g.diagram && !refs.diagrams.has(g.diagram)) own.push({ file, line: line('diagram'), message: `${q.id}: unknown diagram id "${g.diagram}"` })
       })
+      const figure = q.diagram ? figureOf(q.diagram, refs.diagrams, (message) => own.push({ file, line: (lines = linesOf(q.id, lines)).figure ?? q.line, message: `${q.id}: ${message}` })) : undefined
       if (own.length) {
         problems.push(...own)
         continue
       }
       seen.set(q.id, file)
-      questions.push({ ...q, file })
+      questions.push({ ...q, ...(figure ? { figure } : {}), file })
     }
   }
   return { questions, problems }
+}
+
+/** The diagram a diagram question shows, with its hidden node masked; null (and a problem) if it cannot be. */
+function figureOf(ref: { id: string; hide: string }, diagrams: Map<string, Diagram>, fail: (message: string) => void) {
+  const d = diagrams.get(ref.id)
+  if (!d) return void fail(`unknown diagram id "${ref.id}"`)
+  if (!d.ask.some((a) => a.node === ref.hide)) return void fail(`node "${ref.hide}" is not one of diagram "${ref.id}"'s "%% ask:" nodes`)
+  const source = maskNode(d.source, ref.hide)
+  if (!source) return void fail(`node "${ref.hide}" of diagram "${ref.id}" has no quoted label to hide`)
+  return { title: d.title, titleEn: d.titleEn, source }
 }

@@ -1,6 +1,6 @@
 import { OPTION_KEYS } from '../../shared/vocab'
 import type { Question } from '../../shared/content-types'
-import type { Reveal } from '../../shared/exam-types'
+import type { ItemView, Reveal } from '../../shared/exam-types'
 import type { LoadedNote } from '../content/notes'
 import { isCorrect } from './scoring'
 import type { ItemRow } from './store'
@@ -16,6 +16,7 @@ export function revealFor(q: Question, row: ItemRow, order: string[], notes: Loa
     key: q.answer.map(toDisplay).sort(),
     explanation: q.explanation,
     why: Object.fromEntries(q.options.map((o) => [toDisplay(o.key), o.why])),
+    ...(q.en ? { en: { explanation: q.en.explanation, why: Object.fromEntries(q.en.options.map((o) => [toDisplay(o.key), o.why])) } } : {}),
     links: q.links,
     scored: row.scored === 1,
     grounding: q.grounding.map((g) => {
@@ -23,5 +24,19 @@ export function revealFor(q: Question, row: ItemRow, order: string[], notes: Loa
       const heading = g.heading ? note?.headings.find((h) => h.text === g.heading) : undefined
       return { ...g, noteTitle: note?.title ?? g.note, slug: heading?.slug ?? null }
     }),
+  }
+}
+
+/**
+ * What a question shows while it is answered, options in display order (`order` lists the
+ * original keys): the Japanese text, the English original where it exists, the masked figure.
+ */
+export function shownParts(q: Question, order: string[]): Pick<ItemView, 'stem' | 'options' | 'en' | 'figure'> {
+  const texts = (options: { key: string; text: string }[]) => order.map((orig, i) => ({ key: KEYS[i]!, text: options.find((o) => o.key === orig)?.text ?? '' }))
+  return {
+    stem: q.stem,
+    options: texts(q.options),
+    ...(q.en ? { en: { stem: q.en.stem, options: texts(q.en.options) } } : {}),
+    ...(q.figure ? { figure: q.figure } : {}),
   }
 }

@@ -8,7 +8,7 @@ import { defaultSettings } from '../../shared/settings-defaults'
 import type { OptionKey } from '../../shared/vocab'
 import type { LoadedContent } from '../content/load'
 import type { Handlers } from '../dispatch'
-import { revealFor } from '../exam/reveal'
+import { revealFor, shownParts } from '../exam/reveal'
 import { isCorrect } from '../exam/scoring'
 import { createCardStore, fromRow, previewDue, stateName } from './cards'
 import { deriveRating, isSlow, needsReview, RATING_NUMBER } from './rating'
@@ -70,8 +70,7 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
       domain: q.domain,
       type: q.type,
       select: q.select,
-      stem: q.stem,
-      options: q.options.map((o) => ({ key: o.key, text: o.text })),
+      ...shownParts(q, q.options.map((o) => o.key)),
       answer: null,
       flagged: false,
       confidence: null,
