@@ -20,7 +20,7 @@ describe('API table and dispatch', () => {
     const c = core()
     expect(await dispatch(c.handlers, 'settings.update', { language: 'en' }, silentLogger)).toEqual({
       ok: true,
-      value: { language: 'en', theme: 'system', reviewNewPerDay: 20, reviewMaxPerDay: 200 },
+      value: { language: 'en', theme: 'system', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 },
     })
   })
 
@@ -41,7 +41,7 @@ describe('API table and dispatch', () => {
       expect(r.error.message).toMatch(/not valid/)
     }
     expect(settingsRows(c)).toBe(before)
-    expect(c.settings.get()).toEqual({ language: 'ja', theme: 'system', reviewNewPerDay: 20, reviewMaxPerDay: 200 })
+    expect(c.settings.get()).toEqual({ language: 'ja', theme: 'system', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 })
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
@@ -74,13 +74,13 @@ describe('API table and dispatch', () => {
     first.handlers['settings.update']({ language: 'en', theme: 'dark' })
     await first.close()
     const second = make()
-    expect(second.settings.get()).toEqual({ language: 'en', theme: 'dark', reviewNewPerDay: 20, reviewMaxPerDay: 200 })
+    expect(second.settings.get()).toEqual({ language: 'en', theme: 'dark', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 })
     await second.close()
   })
 
   it('falls back to defaults for a damaged settings value instead of failing', () => {
     const c = core()
     c.db.prepare("INSERT INTO settings VALUES ('theme', '{not json', 'x'), ('language', '\"klingon\"', 'x')").run()
-    expect(c.settings.get()).toEqual({ language: 'ja', theme: 'system', reviewNewPerDay: 20, reviewMaxPerDay: 200 })
+    expect(c.settings.get()).toEqual({ language: 'ja', theme: 'system', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 })
   })
 })

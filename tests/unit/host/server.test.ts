@@ -99,7 +99,7 @@ describe('loopback host', () => {
   it('serves the same API table: a valid call works, a malformed one gets an error value', async () => {
     const { h, core, auth } = await host()
     const good = await send(h.port, '/api/settings.update', { method: 'POST', headers: auth, body: '{"theme":"dark"}' })
-    expect(JSON.parse(good.body)).toEqual({ ok: true, value: { language: 'ja', theme: 'dark', reviewNewPerDay: 20, reviewMaxPerDay: 200 } })
+    expect(JSON.parse(good.body)).toEqual({ ok: true, value: { language: 'ja', theme: 'dark', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 } })
     const bad = await send(h.port, '/api/settings.update', { method: 'POST', headers: auth, body: '{"theme":"neon"}' })
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     const notJson = await send(h.port, '/api/settings.update', { method: 'POST', headers: auth, body: '{theme' })
