@@ -56,6 +56,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     questions: { total: content.questions.length, byDomain, byType, byTask },
     english: content.questions.filter((q) => q.en).length,
     diagramQuestions: content.questions.filter((q) => q.figure).length,
+    stale: content.questions.filter((q) => q.stale).length,
     drafts: { total: drafts.questions.length, byTask: Object.fromEntries(TASK_IDS.map((t) => [t, drafts.questions.filter((q) => q.tasks.includes(t)).length])) },
     coverage,
     errors,
@@ -71,6 +72,15 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
     console.log(`  english     ${report.english} of ${q.total} questions have their English original`)
     console.log(`  diagram q.  ${report.diagramQuestions} questions show a diagram with one node hidden`)
+    console.log(`  stale       ${report.stale} questions kept out of mock exams (facts may be out of date${showStale ? '' : '; list them with --stale'})`)
+    if (showStale) {
+      for (const q of content.questions) {
+        for (const r of q.stale ?? []) {
+          const why = r.kind === 'retired' ? `note "${r.note}" is a retired service (since ${r.since})` : `note "${r.note}"${r.heading ? ` › ${r.heading}` : ''} has an update of ${r.month}, after asOf ${q.asOf}`
+          console.log(`    ${q.id} (${q.file}:${q.line}): ${why}`)
+        }
+      }
+    }
     console.log(`  drafts      ${report.drafts.total} questions awaiting a second reader (content/drafts, not shipped)`)
     console.log('  coverage by exam-guide task statement (notes / questions):')
     for (const t of TASK_IDS) console.log(`    ${t}  ${String(coverage[t].notes).padStart(3)} / ${String(coverage[t].questions).padStart(3)}  ${TASKS[t].en}`)
@@ -85,10 +95,11 @@ async function check(contentDir: string, json: boolean): Promise<number> {
 
 const [command, ...rest] = process.argv.slice(2)
 const json = rest.includes('--json')
+const showStale = rest.includes('--stale')
 const dirFlag = rest.indexOf('--dir')
 const dir = resolve(dirFlag >= 0 ? rest[dirFlag + 1] ?? 'content' : 'content')
 if (command !== 'check') {
-  console.error('usage: npm run content -- check [--json] [--dir content]')
+  console.error('usage: npm run content -- check [--json] [--stale] [--dir content]')
   process.exit(2)
 }
 check(dir, json).then((code) => process.exit(code))

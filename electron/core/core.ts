@@ -15,7 +15,7 @@ import { openStudyDatabase } from './db/open'
 import type { Handlers } from './dispatch'
 import type { Logger } from './log'
 import { notesFeature } from './notes-feature'
-import { reportsFeature } from './reports/feature'
+import { contentVersionOf, reportsFeature } from './reports/feature'
 import { createSettingsStore } from './settings'
 
 export interface CoreOptions {
@@ -83,12 +83,14 @@ export function createCore(opts: CoreOptions) {
     const s = settings.get()
     return { newPerDay: s.reviewNewPerDay, maxPerDay: s.reviewMaxPerDay }
   })
+  const contentAsOf = [...content.questions.map((q) => q.asOf), ...content.notes.flatMap((n) => (n.asOf ? [n.asOf] : []))].sort().at(-1) ?? null
   const handlers: Handlers = {
     'app.info': () => ({
       version: opts.version,
       platform: opts.platform,
       dataDir: opts.dataDir,
       schemaVersion: LATEST_SCHEMA_VERSION,
+      content: { version: contentVersionOf(content), asOf: contentAsOf },
     }),
     'app.notices': () => pending,
     'app.dismissNotice': ({ id }) => {

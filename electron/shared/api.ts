@@ -80,6 +80,8 @@ export interface AppInfo {
   platform: 'electron' | 'host'
   dataDir: string
   schemaVersion: number
+  /** The content's version (as question reports record it) and the latest date its facts were checked. */
+  content: { version: string; asOf: string | null }
 }
 
 export const api = {

@@ -28,7 +28,16 @@ export interface NoteSummary {
   order: number
   headings: Heading[]
   updateCount: number
+  /** Each `[!update] YYYY-MM` callout: its month and the headings it sits under (outermost first). */
+  updates: { month: string; under: string[] }[]
+  /** A service AWS no longer offers: since when, and the page that says so. */
+  retired?: { since: string; source: string }
 }
+
+/** Why a question may state something no longer true; such questions stay out of mock exams. */
+export type StaleReason =
+  | { kind: 'update'; note: string; noteTitle: string; heading: string | null; month: string }
+  | { kind: 'retired'; note: string; noteTitle: string; since: string }
 
 export interface Note extends NoteSummary {
   body: string
@@ -98,6 +107,8 @@ export interface Question {
   diagram?: { id: string; hide: string }
   /** Filled in at load for a diagram question: the diagram with that node masked. */
   figure?: Figure
+  /** Filled in at load: why its facts may be out of date (absent when they are not). */
+  stale?: StaleReason[]
   file: string
   line: number
 }

@@ -1,4 +1,4 @@
-import type { Domain, Figure, Grounding } from './content-types'
+import type { Domain, Figure, Grounding, StaleReason } from './content-types'
 import type { Confidence, TaskId } from './vocab'
 
 export type ExamMode = 'mock' | 'practice' | 'drill'
@@ -32,6 +32,8 @@ export interface ItemView {
   en?: { stem: string; options: { key: string; text: string }[] }
   /** A diagram question's figure, its asked node masked. */
   figure?: Figure
+  /** Why its facts may be out of date (kept out of mock exams; shown with a warning elsewhere). */
+  stale?: StaleReason[]
   answer: string[] | null
   flagged: boolean
   confidence: Confidence | null
@@ -44,6 +46,8 @@ export interface Reveal {
   key: string[]
   explanation: string
   why: Record<string, string>
+  /** When the question's facts were checked against AWS documentation (情報の基準日). */
+  asOf: string
   /** The English explanation and per-option reasons, keyed like `why`. */
   en?: { explanation: string; why: Record<string, string> }
   links: string[]
@@ -108,4 +112,6 @@ export interface BankStats {
   multiple: number
   notes: { id: string; title: string; count: number }[]
   drills: Record<DrillKind, number>
+  /** Questions kept out of mock exams because their facts may be out of date, with why. */
+  stale: { id: string; stem: string; reasons: StaleReason[] }[]
 }

@@ -7,6 +7,7 @@ import { loadDiagrams } from './diagrams'
 import { GLOSSARY_FILE, loadGlossary } from './glossary'
 import { loadNotes, type LoadedNote } from './notes'
 import { loadQuestions } from './questions'
+import { staleQuestions } from './staleness'
 
 export interface LoadedContent {
   notes: LoadedNote[]
@@ -27,7 +28,9 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
     notes: headings,
     diagrams: new Map(diagrams.map((d) => [d.id, d])),
   }
-  const { questions, problems: questionProblems } = loadQuestions(contentDir, refs, cache)
+  const { questions: loaded, problems: questionProblems } = loadQuestions(contentDir, refs, cache)
+  const stale = staleQuestions(notes, loaded)
+  const questions = loaded.map((q) => (stale.has(q.id) ? { ...q, stale: stale.get(q.id)! } : q))
   const { glossary, problems: glossaryProblems } = loadGlossary(contentDir, new Set(headings.keys()), cache)
   // The hash is of the content itself (so a report's content version means the same on every
   // machine); hashing ~3 MB costs more than the rest of a warm start, so it is kept in the cache

@@ -4,6 +4,7 @@ import { headingText, uniqueSlugger } from '../../shared/slug'
 export interface ScannedBody {
   headings: (Heading & { line: number })[]
   updateCount: number
+  updates: { month: string; under: string[] }[]
   mermaidBlocks: { source: string; line: number }[]
   problems: ContentProblem[]
 }
@@ -17,7 +18,8 @@ const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').len
 export function scanMarkdown(body: string, file: string, firstLine: number): ScannedBody {
   const lines = body.split('\n')
   const slug = uniqueSlugger()
-  const out: ScannedBody = { headings: [], updateCount: 0, mermaidBlocks: [], problems: [] }
+  const out: ScannedBody = { headings: [], updateCount: 0, updates: [], mermaidBlocks: [], problems: [] }
+  const open: { level: number; text: string }[] = [] // the headings the current line sits under
   let fence: { marker: string; lang: string; start: number; lines: string[] } | null = null
   lines.forEach((line, i) => {
     const at = firstLine + i
@@ -37,12 +39,14 @@ export function scanMarkdown(body: string, file: string, firstLine: number): Sca
     if (h) {
       const text = headingText(h[2]!)
       out.headings.push({ level: h[1]!.length, text, slug: slug(text), line: at })
+      while (open.length && open.at(-1)!.level >= h[1]!.length) open.pop()
+      open.push({ level: h[1]!.length, text })
     }
     if (/^>\s*\[!update\]/i.test(line)) {
       out.updateCount++
-      if (!/^>\s*\[!update\]\s+\d{4}-(0[1-9]|1[0-2])\b/i.test(line)) {
-        out.problems.push({ file, line: at, message: 'an update callout needs its month: "> [!update] YYYY-MM"' })
-      }
+      const month = /^>\s*\[!update\]\s+(\d{4}-(0[1-9]|1[0-2]))\b/i.exec(line)?.[1]
+      if (!month) out.problems.push({ file, line: at, message: 'an update callout needs its month: "> [!update] YYYY-MM"' })
+      else out.updates.push({ month, under: open.map((o) => o.text) })
     }
     if (/<\/?(script|iframe|object|embed|style|img|svg|a|div|span)\b/i.test(line)) {
       out.problems.push({ file, line: at, message: 'raw HTML is not allowed in notes (it is shown as text, never run)' })

@@ -30,5 +30,7 @@ export const NoteFrontmatter = z
     source: z.enum(NOTE_SOURCES),
     /** The date an authored note's facts were checked against AWS documentation. */
     asOf: isoDate.optional(),
+    /** A service AWS has stopped offering: questions grounded in this note stay out of mock exams. */
+    retired: z.object({ since: isoDate, source: officialAwsUrl }).strict().optional(),
   })
   .strict()

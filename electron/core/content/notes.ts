@@ -109,6 +109,8 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     order: d.order,
     headings: scan.headings.map(({ level, text, slug }) => ({ level, text, slug })),
     updateCount: scan.updateCount,
+    updates: scan.updates,
+    ...(d.retired ? { retired: d.retired } : {}),
     body: fm.body,
     file,
     mermaidBlocks: scan.mermaidBlocks,

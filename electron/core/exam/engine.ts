@@ -131,6 +131,7 @@ export function createExamEngine(
       position: f.position, questionId: f.questionId, domain: f.domain, type: f.type, select: f.select, stem: f.stem, options: f.options,
       ...(f.en ? { en: f.en } : {}),
       ...(f.figure ? { figure: f.figure } : {}),
+      ...(f.stale ? { stale: f.stale } : {}),
       answer: row.answer ? (JSON.parse(row.answer) as string[]).map((orig) => KEYS[order.indexOf(orig)]!).sort() : null,
       flagged: row.flagged === 1,
       confidence: row.confidence,

@@ -32,7 +32,8 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
     const base: ExamConfig = { count: 0, timeLimitMin: null, domains: [], notes: [], instantFeedback: false, pauseAllowed: true, strict: false, drill: null }
     if (req.mode === 'mock') {
       const config = { ...base, count: MOCK.questions, timeLimitMin: MOCK.minutes, pauseAllowed: false, strict: req.strict }
-      return engine.create('mock', config, pickMock(bank, seed), seed, MOCK_LIMIT_MS)
+      // A mock is a verdict on readiness: no question whose facts may be out of date.
+      return engine.create('mock', config, pickMock(bank.filter((q) => !q.stale), seed), seed, MOCK_LIMIT_MS)
     }
     if (req.mode === 'practice') {
       const tasks = req.tasks ?? []
@@ -84,6 +85,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
         byTask: Object.fromEntries(TASK_IDS.map((t) => [t, bank.filter((q) => q.tasks.includes(t)).length])) as Record<TaskId, number>,
         multiple: bank.filter((q) => q.type === 'multiple').length,
         notes,
+        stale: bank.flatMap((q) => (q.stale ? [{ id: q.id, stem: q.stem, reasons: q.stale }] : [])),
         drills: {
           wrong: drillPool('wrong', bank, h).length,
           flagged: drillPool('flagged', bank, h).length,

@@ -15,6 +15,7 @@ export function revealFor(q: Question, row: ItemRow, order: string[], notes: Loa
     correct: isCorrect(chosen, q.answer),
     key: q.answer.map(toDisplay).sort(),
     explanation: q.explanation,
+    asOf: q.asOf,
     why: Object.fromEntries(q.options.map((o) => [toDisplay(o.key), o.why])),
     ...(q.en ? { en: { explanation: q.en.explanation, why: Object.fromEntries(q.en.options.map((o) => [toDisplay(o.key), o.why])) } } : {}),
     links: q.links,
@@ -31,12 +32,13 @@ export function revealFor(q: Question, row: ItemRow, order: string[], notes: Loa
  * What a question shows while it is answered, options in display order (`order` lists the
  * original keys): the Japanese text, the English original where it exists, the masked figure.
  */
-export function shownParts(q: Question, order: string[]): Pick<ItemView, 'stem' | 'options' | 'en' | 'figure'> {
+export function shownParts(q: Question, order: string[]): Pick<ItemView, 'stem' | 'options' | 'en' | 'figure' | 'stale'> {
   const texts = (options: { key: string; text: string }[]) => order.map((orig, i) => ({ key: KEYS[i]!, text: options.find((o) => o.key === orig)?.text ?? '' }))
   return {
     stem: q.stem,
     options: texts(q.options),
     ...(q.en ? { en: { stem: q.en.stem, options: texts(q.en.options) } } : {}),
     ...(q.figure ? { figure: q.figure } : {}),
+    ...(q.stale ? { stale: q.stale } : {}),
   }
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { scanMarkdown } from '../../../electron/core/content/markdown-scan'
+import { staleQuestions } from '../../../electron/core/content/staleness'
+import type { Question } from '../../../electron/shared/content-types'
+import { REAL_CONTENT, testCore } from '../helpers/core'
+
+const body = [
+  '# ノート',
+  '## 制限',
+  '> [!update] 2026-12',
+  '> 新しい上限',
+  '### 細目',
+  '> [!update] 2025-03',
+  '> 古い更新',
+  '## 別の節',
+  '> [!update] 2027-01',
+  '> 別の節の更新',
+].join('\n')
+
+const question = (id: string, asOf: string, heading?: string, note = 'n'): Question =>
+  ({ id, asOf, grounding: [{ note, ...(heading ? { heading } : {}) }] }) as Question
+
+describe('dated facts', () => {
+  it('records each update callout with its month and the headings it sits under', () => {
+    expect(scanMarkdown(body, 'notes/n.md', 1).updates).toEqual([
+      { month: '2026-12', under: ['ノート', '制限'] },
+      { month: '2025-03', under: ['ノート', '制限', '細目'] },
+      { month: '2027-01', under: ['ノート', '別の節'] },
+    ])
+  })
+
+  it('flags a question when its section has an update newer than its asOf month, or its note is a retired service', () => {
+    const notes = [
+      { id: 'n', title: 'ノート', updates: scanMarkdown(body, 'notes/n.md', 1).updates },
+      { id: 'old', title: '旧サービス', updates: [], retired: { since: '2024-05-26', source: 'https://docs.aws.amazon.com/x' } },
+    ]
+    const stale = staleQuestions(notes, [
+      question('limits-before', '2026-11-26', '制限'), // 2026-12 update in its section is newer
+      question('limits-same-month', '2026-12-01', '制限'), // checked in the update's month: not stale
+      question('other-section', '2026-11-26', '細目'), // only the 2025-03 update sits under 細目
+      question('whole-note', '2026-11-26'), // no heading: every update of the note counts
+      question('retired', '2026-11-26', undefined, 'old'),
+    ])
+    expect(stale.get('limits-before')).toEqual([{ kind: 'update', note: 'n', noteTitle: 'ノート', heading: '制限', month: '2026-12' }])
+    expect(stale.has('limits-same-month')).toBe(false)
+    expect(stale.has('other-section')).toBe(false)
+    expect(stale.get('whole-note')?.map((r) => r.kind === 'update' && r.month)).toEqual(['2026-12', '2027-01'])
+    expect(stale.get('retired')).toEqual([{ kind: 'retired', note: 'old', noteTitle: '旧サービス', since: '2024-05-26' }])
+  })
+
+  it('keeps stale questions out of mocks, lists them in the bank, and still serves them in practice with the reason', async () => {
+    const core = testCore({ contentDir: REAL_CONTENT })
+    const h = core.handlers
+    const bank = await h['exam.bank']({})
+    const staleIds = bank.stale.map((s) => s.id)
+    expect(staleIds).toEqual(expect.arrayContaining(['d3-codestar-001', 'd3-opsworks-001']))
+    for (let seed = 1; seed <= 20; seed++) {
+      const mock = await h['exam.start']({ mode: 'mock', strict: false, seed })
+      expect(mock.items.filter((i) => staleIds.includes(i.questionId))).toEqual([])
+      await h['exam.discard']({ attemptId: mock.id })
+    }
+    const practice = await h['exam.start']({ mode: 'practice', count: 1, timeLimitMin: null, domains: [], notes: [], questions: ['d3-opsworks-001'], instantFeedback: true, seed: 1 })
+    expect(practice.items[0]!.stale?.[0]).toMatchObject({ kind: 'retired', note: 'opsworks' })
+    const info = await h['app.info']({})
+    expect(info.content.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(info.content.version).toHaveLength(12)
+  })
+})
