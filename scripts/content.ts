@@ -48,6 +48,9 @@ async function check(contentDir: string, json: boolean): Promise<number> {
   const shippedIds = new Set(content.questions.map((q) => q.id))
   for (const q of drafts.questions) if (shippedIds.has(q.id)) errors.push({ file: `drafts/${q.file}`, line: 1, message: `draft ${q.id} has the id of a shipped question` })
   const coverage = coverageOf(content.notes, content.questions)
+  // Confusions are counted between a distractor's concept and the key's: how many distractors have one.
+  const distractors = content.questions.flatMap((q) => q.options.filter((o) => !q.answer.includes(o.key)))
+  const tagged = distractors.filter((o) => o.concept && content.concepts.some((c) => c.id === o.concept)).length
   const byTask = Object.fromEntries(TASK_IDS.map((t) => [t, coverage[t].questions]))
   const report = {
     notes: content.notes.length,
@@ -57,6 +60,9 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     english: content.questions.filter((q) => q.en).length,
     diagramQuestions: content.questions.filter((q) => q.figure).length,
     stale: content.questions.filter((q) => q.stale).length,
+    concepts: content.concepts.length,
+    distractorsTagged: Math.round(1000 * (tagged / Math.max(1, distractors.length))) / 1000,
+    comparisons: content.comparisons.length,
     drafts: { total: drafts.questions.length, byTask: Object.fromEntries(TASK_IDS.map((t) => [t, drafts.questions.filter((q) => q.tasks.includes(t)).length])) },
     coverage,
     errors,
@@ -72,6 +78,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
     console.log(`  english     ${report.english} of ${q.total} questions have their English original`)
     console.log(`  diagram q.  ${report.diagramQuestions} questions show a diagram with one node hidden`)
+    console.log(`  concepts    ${report.concepts} in the list; ${Math.round(report.distractorsTagged * 100)}% of distractors tagged; ${report.comparisons} comparison tables`)
     console.log(`  stale       ${report.stale} questions kept out of mock exams (facts may be out of date${showStale ? '' : '; list them with --stale'})`)
     if (showStale) {
       for (const q of content.questions) {

@@ -5,6 +5,7 @@ import { loadContent } from './content/load'
 import { backupIfChanged } from './db/backup'
 import { examFeature } from './exam/feature'
 import { progressFeature } from './progress/feature'
+import { confusionsFeature } from './confusions/feature'
 import { createReview } from './review/feature'
 import { annotationsFeature } from './annotations/feature'
 import { annotationList } from './annotations/list'
@@ -112,6 +113,7 @@ export function createCore(opts: CoreOptions) {
     ...annotationList(db, content.notes.map((n) => n.id)),
     ...dataFeature(db, now),
     ...progressFeature(db, content, now),
+    ...confusionsFeature(db, content, now),
     ...reportsFeature(db, content, now),
   }
   // The read-only copy took the content index while starting; from here on every write fails

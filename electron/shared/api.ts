@@ -10,6 +10,7 @@ import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
 import { CONFIDENCES, HIGHLIGHT_COLOURS, OPTION_KEYS, REPORT_KINDS, REVIEW_RATINGS, TASK_IDS, type TaskId } from './vocab'
 import type { QuestionReport } from './report-types'
+import type { ChoiceRecord, ConfusionPair } from './confusion-types'
 
 /**
  * The one API table. Preload, the main-process IPC handlers, the loopback host and the
@@ -193,6 +194,8 @@ export const api = {
   'exam.submit': method(z.object({ attemptId: AttemptId }).strict())<ResultView>(),
   'exam.discard': method(z.object({ attemptId: AttemptId }).strict())<boolean>(),
   'exam.result': method(z.object({ attemptId: AttemptId }).strict())<ResultView>(),
+  'confusions.choices': method(z.object({ questionId: QuestionId }).strict())<ChoiceRecord[]>(),
+  'confusions.list': method(NoInput)<ConfusionPair[]>(),
   'reports.create': method(
     z.object({ questionId: QuestionId, kind: z.enum(REPORT_KINDS), comment: UserText(5000) }).strict(),
   )<QuestionReport>(),

@@ -126,6 +126,26 @@ export interface QuestionEnglish {
   explanation: string
 }
 
+/** A thing an answer option stands for (a service, a setting, a mechanism): confusions are counted between them. */
+export interface Concept {
+  id: string
+  term: string
+  en: string
+  /** Where the app explains it. */
+  note: string
+  heading?: string
+}
+
+/** A side-by-side table of two concepts learners confuse (authored content). */
+export interface Comparison {
+  pair: [string, string]
+  rows: { aspect: string; aspectEn: string; a: string; aEn: string; b: string; bEn: string }[]
+  tip: string
+  tipEn: string
+  sources: string[]
+  asOf: string
+}
+
 /** A service or feature name: how AWS writes it in Japanese and English, and how learners say it. */
 export interface GlossaryEntry {
   id: string

@@ -39,6 +39,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['exams home', '#/exams'],
       ['progress with data', '#/progress'],
       ['glossary', '#/glossary'],
+      ['confusions', '#/confusions'],
       ['settings', '#/settings'],
     ] as const) {
       await openApp(page, host, hash)

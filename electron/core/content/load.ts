@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ContentProblem, Diagram, GlossaryEntry, Question } from '../../shared/content-types'
+import type { Comparison, Concept, ContentProblem, Diagram, GlossaryEntry, Question } from '../../shared/content-types'
+import { CONCEPTS_FILE, loadComparisons, loadConcepts, unknownConceptProblems } from './concepts'
 import { stampOf, type ContentCache } from './cache'
 import { loadDiagrams } from './diagrams'
 import { GLOSSARY_FILE, loadGlossary } from './glossary'
@@ -14,6 +15,8 @@ export interface LoadedContent {
   diagrams: Diagram[]
   questions: Question[]
   glossary: GlossaryEntry[]
+  concepts: Concept[]
+  comparisons: Comparison[]
   problems: ContentProblem[]
   /** Changes whenever any loaded note, diagram or question changes: drives re-indexing. */
   hash: string
@@ -39,7 +42,10 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   const known = cache?.get<string>(HASH_ENTRY, stamps)
   const hash = known ?? contentHash(contentDir)
   if (cache && !known) cache.set(HASH_ENTRY, stamps, hash)
-  return { notes, diagrams, questions, glossary, problems: [...noteProblems, ...diagramProblems, ...questionProblems, ...glossaryProblems], hash }
+  const { concepts, problems: conceptProblems } = loadConcepts(contentDir, headings)
+  const { comparisons, problems: comparisonProblems } = loadComparisons(contentDir, concepts)
+  const problems = [...noteProblems, ...diagramProblems, ...questionProblems, ...glossaryProblems, ...conceptProblems, ...unknownConceptProblems(questions, concepts), ...comparisonProblems]
+  return { notes, diagrams, questions, glossary, concepts, comparisons, problems, hash }
 }
 
 const HASH_ENTRY = '(content hash)'
@@ -47,7 +53,7 @@ const HASH_ENTRY = '(content hash)'
 /** Every content file, relative to the content folder, in a stable order; a missing folder is marked. */
 function contentFiles(contentDir: string): { rel: string; missing?: true }[] {
   return CONTENT_DIRS.flatMap((dir) => {
-    if (dir === GLOSSARY_FILE) return [{ rel: GLOSSARY_FILE }]
+    if (CONTENT_FILES.has(dir)) return [{ rel: dir }]
     try {
       return readdirSync(join(contentDir, dir)).sort().map((f) => ({ rel: `${dir}/${f}` }))
     } catch {
@@ -70,7 +76,8 @@ function contentHash(contentDir: string): string {
   return hash.digest('hex')
 }
 
-const CONTENT_DIRS = ['notes', 'diagrams', 'questions', GLOSSARY_FILE]
+const CONTENT_DIRS = ['notes', 'diagrams', 'questions', 'comparisons', GLOSSARY_FILE, CONCEPTS_FILE]
+const CONTENT_FILES = new Set([GLOSSARY_FILE, CONCEPTS_FILE])
 
 /** Every content file's name and stamp (size, mtime, parse format), in a stable order. */
 function fileStamps(contentDir: string): string {

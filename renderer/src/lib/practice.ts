@@ -15,6 +15,10 @@ export async function startAttempt(req: StartExam): Promise<void> {
 export const practiceNote = (note: string, count: number) =>
   startAttempt({ mode: 'practice', count: Math.max(1, Math.min(count, 200)), timeLimitMin: null, domains: [], notes: [note], instantFeedback: true })
 
+/** A practice set of exactly these questions (at most 200), with instant feedback. */
+export const practiceQuestions = (ids: string[]) =>
+  startAttempt({ mode: 'practice', count: Math.max(1, Math.min(ids.length, 200)), timeLimitMin: null, domains: [], notes: [], questions: ids.slice(0, 200), instantFeedback: true })
+
 /** A practice set from one exam domain, with instant feedback. */
 export const practiceDomain = (domain: number, count: number) =>
   startAttempt({ mode: 'practice', count, timeLimitMin: null, domains: [domain as 1 | 2 | 3 | 4], notes: [], instantFeedback: true })

@@ -1,5 +1,5 @@
 /** Hash routes (#/notes, #/settings …): reloads and the back button keep the place. */
-export const sections = ['notes', 'diagrams', 'exams', 'review', 'progress', 'annotations', 'glossary', 'settings'] as const
+export const sections = ['notes', 'diagrams', 'exams', 'review', 'progress', 'confusions', 'annotations', 'glossary', 'settings'] as const
 export type Section = (typeof sections)[number]
 
 function parse(hash: string): { section: Section; rest: string[] } {

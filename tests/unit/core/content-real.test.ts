@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { loadContent } from '../../../electron/core/content/load'
 import { coverageOf } from '../../../electron/core/content/coverage'
 import { nearDuplicateProblems } from '../../../electron/core/content/near-duplicates'
@@ -68,6 +69,23 @@ describe('the shipped content', () => {
     expect(missing).toEqual([])
     const mixed = content.questions.filter((q) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(JSON.stringify(q.en))).map((q) => q.id)
     expect(mixed).toEqual([])
+  })
+
+  it('tags 80 %+ of distractors with a listed concept, and compares 40+ pairs, each table reviewed', () => {
+    const distractors = content.questions.flatMap((q) => q.options.filter((o) => !q.answer.includes(o.key)))
+    const known = new Set(content.concepts.map((c) => c.id))
+    expect(distractors.filter((o) => o.concept && known.has(o.concept)).length / distractors.length).toBeGreaterThanOrEqual(0.8)
+    expect(content.comparisons.length).toBeGreaterThanOrEqual(40)
+    for (const file of ['comparisons-a.yaml', 'comparisons-b.yaml']) {
+      const entries = parse(readFileSync(join(REAL_CONTENT, 'comparisons', file), 'utf8')) as { pair: string[]; reviewed: string | null }[]
+      for (const e of entries) expect(e.reviewed, `${file} ${e.pair.join('/')}`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+  })
+
+  it('has 40+ diagram questions, each showing its figure with the asked node masked', () => {
+    const figures = content.questions.filter((q) => q.figure)
+    expect(figures.length).toBeGreaterThanOrEqual(40)
+    for (const q of figures) expect(q.figure!.source, q.id).toContain('"？"')
   })
 
   it('flags the same scenario asked twice', () => {

@@ -109,6 +109,6 @@ describe('application menu', () => {
     expect(JSON.stringify(ja)).toContain('模擬試験')
     expect(JSON.stringify(en)).toContain('Mock exams')
     const go = ja.find((m) => m.label === '移動')!.submenu!.map((i) => i.route)
-    expect(go).toEqual(['notes', 'diagrams', 'exams', 'review', 'progress', 'annotations', 'glossary', 'settings'])
+    expect(go).toEqual(['notes', 'diagrams', 'exams', 'review', 'progress', 'confusions', 'annotations', 'glossary', 'settings'])
   })
 })
