@@ -17,3 +17,13 @@ test('search understands how learners say a service name, and the glossary lists
   await entries.first().getByRole('link', { name: 'ノートを開く' }).click()
   await expect(page).toHaveURL(/#\/notes\/lambda/)
 })
+
+test('a note lists the glossary terms it explains; a term opens its entry in the glossary', async ({ page, host }) => {
+  await openApp(page, host, '#/notes/sqs')
+  const terms = page.getByRole('region', { name: 'このノートの用語' })
+  await expect(terms).toContainText('Amazon SQS')
+  await terms.getByRole('link', { name: /Amazon SQS/ }).first().click()
+  await expect(page).toHaveURL(/#\/glossary\//)
+  await expect(page.locator('.glossary .entry.target')).toContainText('Amazon SQS')
+  await expect(page.locator('.glossary .entry.target')).toBeInViewport()
+})

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { confusionPairs, questionsPairing } from '../../../electron/core/confusions/derive'
 import type { Question } from '../../../electron/shared/content-types'
+import type { OptionKey } from '../../../electron/shared/vocab'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
 const q = (id: string, answer: string[], concepts: (string | undefined)[]): Question =>
@@ -57,8 +58,8 @@ describe('confusion pairs', () => {
     const view = await h['exam.get']({ attemptId: a.id })
     expect(view.items).toHaveLength(1)
     // Pick the displayed option whose text is the delay-queue distractor (original D).
-    const wrongKey = item.options.find((o) => o.text.includes('遅延キュー'))!.key
-    await h['exam.answer']({ attemptId: a.id, position: 0, answer: [wrongKey] })
+    const wrongKey = item.options.find((o) => o.text.includes('遅延キュー'))!.key as OptionKey
+    await h['exam.answer']({ attemptId: a.id, position: 0, answer: [wrongKey], confidence: null })
     const pairs = await h['confusions.list']({})
     expect(pairs[0]).toMatchObject({ key: { id: expect.any(String) }, chosen: { id: expect.any(String) }, count: 1, recent: 1, questions: ['d1-sqs-301'] })
     expect(pairs[0]!.bankQuestions).toContain('d1-sqs-301')

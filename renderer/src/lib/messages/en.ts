@@ -15,6 +15,8 @@ export const en: Record<MessageKey, string> = {
   'section.annotations': 'Annotations',
   'section.glossary': 'Glossary',
   'section.confusions': 'Confusions',
+  'notes.terms': 'Terms in this note',
+  'notes.japaneseText': 'Text in Japanese',
   'confusions.title': 'Confusions',
   'confusions.lead': 'From the options you chose when you got a question wrong, this counts which services and settings you mix up. Most frequent first, each with a comparison table, both notes, and a practice set of just that pair.',
   'confusions.empty': 'No confusions yet. When you get a practice or mock question wrong, the option you chose and the right answer are paired here.',

@@ -16,6 +16,8 @@ export const ja = {
   'section.annotations': '注釈',
   'section.glossary': '用語集',
   'section.confusions': '取り違え',
+  'notes.terms': 'このノートの用語',
+  'notes.japaneseText': '本文は日本語',
   'confusions.title': '取り違え分析',
   'confusions.lead': '間違えたときに「どの選択肢を選んだか」から、混同しているサービスや設定の組み合わせを数えます。多い順に、比較表と両方のノート、その組み合わせだけの練習を用意しています。',
   'confusions.empty': 'まだ取り違えはありません。練習や模擬試験で間違えると、選んだ選択肢と正解の組み合わせがここに集まります。',
