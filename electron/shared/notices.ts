@@ -1,5 +1,5 @@
 /** Things the user must be told at start: a restored database, a fresh start, a read-only data folder, content problems. */
-export type NoticeKind = 'db-restored' | 'db-fresh' | 'data-read-only' | 'content-problems' | 'backup-failed'
+export type NoticeKind = 'db-restored' | 'db-fresh' | 'data-read-only' | 'content-problems'
 
 export interface Notice {
   id: string

@@ -69,6 +69,9 @@ export type QuestionLanguage = (typeof QUESTION_LANGUAGES)[number]
 /** Where a note comes from: the learner's seed notes, or written by the app's authors. */
 export const NOTE_SOURCES = ['seed', 'authored'] as const
 
+/** How often the exam screen reports in: the clock counts a gap up to the core's MAX_GAP_MS as active time. */
+export const EXAM_TICK_MS = 2_000
+
 /** The real DVA-C02: 65 questions (50 scored + 15 unscored, not identified), 130 minutes. */
 export const MOCK = { questions: 65, scored: 50, minutes: 130 } as const
 

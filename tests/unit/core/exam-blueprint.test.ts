@@ -4,7 +4,7 @@ import { apportion, apportionBy, MOCK } from '../../../electron/core/exam/bluepr
 import { isCorrect, scaledScore, summarize } from '../../../electron/core/exam/scoring'
 import { drillPool, pickMock, pickPractice, spreadOverTasks } from '../../../electron/core/exam/select'
 import { rng } from '../../../electron/core/exam/random'
-import { DOMAIN_IDS, tasksOfDomain } from '../../../electron/shared/vocab'
+import { DOMAIN_IDS, EXAM_TICK_MS, tasksOfDomain } from '../../../electron/shared/vocab'
 import type { Question } from '../../../electron/shared/content-types'
 import { creditedDelta, MAX_GAP_MS, remainingMs } from '../../../electron/core/exam/timer'
 import { REAL_CONTENT } from '../helpers/core'
@@ -121,6 +121,11 @@ describe('timer policy', () => {
     expect(creditedDelta(3000)).toBe(3000)
     expect(creditedDelta(60 * 60_000)).toBe(MAX_GAP_MS)
     expect(creditedDelta(-5000)).toBe(0)
+  })
+
+  it('a late tick from the exam screen is still credited in full (the gap cap is several ticks long)', () => {
+    expect(MAX_GAP_MS).toBeGreaterThanOrEqual(3 * EXAM_TICK_MS)
+    expect(creditedDelta(2 * EXAM_TICK_MS)).toBe(2 * EXAM_TICK_MS)
   })
   it('strict mode runs on wall time; normal mode on the active budget', () => {
     const t = { limitMs: 60_000, activeMs: 10_000, strict: false, startedWallMs: 0 }
