@@ -115,6 +115,8 @@ function scaledCopy(contentDir: string, times: number): string {
         .replace(/^(- id: d\d-[a-z0-9-]+)-(\d{3})$/gm, `$1-c${k}-$2`)
         .replace(/^(\s+- note: )(\S+)$/gm, (_m, lead: string, id: string) => `${lead}${note(id)}`)
         .replace(/^(\s+diagram: )(\S+)$/gm, (_m, lead: string, id: string) => `${lead}${diagramIds.includes(id) ? `${id}-c${k}` : id}`)
+        // A diagram question's `diagram: { id, hide }` block names the diagram on its own line.
+        .replace(/^(\s+id: )(\S+)$/gm, (_m, lead: string, id: string) => `${lead}${diagramIds.includes(id) ? `${id}-c${k}` : id}`)
       writeFileSync(join(out, 'questions', `c${k}-${f}`), text)
     }
   }
