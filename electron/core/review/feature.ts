@@ -91,17 +91,18 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
   const handlers: ReviewHandlers = {
     'review.queue': (): ReviewQueue => {
       const t = now().getTime()
-      const all: ReviewCard[] = []
+      const all: Omit<ReviewCard, 'item'>[] = []
       for (const row of cards.all()) {
         const questionId = row.question_id
         const c = fromRow(row)
         const q = byId.get(questionId)
         if (!q) continue // removed from the bank: kept in the log, not shown
-        all.push({ questionId, due: c.card.due.toISOString(), state: stateName(c.card.state), reps: c.card.reps, lapses: c.card.lapses, lastRating: c.lastRating, fresh: false, item: plainItem(q) })
+        // The question itself is attached below, only to the cards that come up today.
+        all.push({ questionId, due: c.card.due.toISOString(), state: stateName(c.card.state), reps: c.card.reps, lapses: c.card.lapses, lastRating: c.lastRating, fresh: false })
       }
       // Like Anki's learn-ahead limit: cards still in (re)learning come up to 20 minutes early, so
       // a session right after an exam can go over its fresh mistakes.
-      const isDue = (c: ReviewCard) => Date.parse(c.due) <= t + (c.state === 'learning' || c.state === 'relearning' ? LEARN_AHEAD_MS : 0)
+      const isDue = (c: Omit<ReviewCard, 'item'>) => Date.parse(c.due) <= t + (c.state === 'learning' || c.state === 'relearning' ? LEARN_AHEAD_MS : 0)
       const due = all.filter(isDue).sort((a, b) => Date.parse(a.due) - Date.parse(b.due))
       const later = all.filter((c) => !isDue(c)).map((c) => c.due).sort()
       // Daily limits, like Anki's: at most newPerDay cards seen on this screen for the first time,
@@ -116,7 +117,7 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
       for (const c of due) {
         c.fresh = !reviewedBefore.get(c.questionId, FAR_FUTURE)
         if (left === 0 || (c.fresh && newLeft === 0)) continue
-        taken.push(c)
+        taken.push({ ...c, item: plainItem(byId.get(c.questionId)!) })
         left--
         if (c.fresh) newLeft--
       }
