@@ -59,7 +59,7 @@ export async function firstNoteFigures(root: string): Promise<Figure[]> {
       app.push(await visible(appUrl))
       stat.push(await visible(staticUrl))
     }
-    return [figure('first_note_visible_ms', median(app), 'ms', median(stat), '≤ 1.5× a static page holding the same note', median(app) <= 1.5 * median(stat))]
+    return [figure('first_note_visible_ms', median(app), 'ms', median(stat), '≤ 1.3× a static page holding the same note', median(app) <= 1.3 * median(stat))]
   } finally {
     await browser.close()
     server.close()

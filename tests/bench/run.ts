@@ -7,6 +7,8 @@ import { dashboardFigures } from './dashboard-bench'
 import { diagramFigures } from './diagram-bench'
 import { examFigures } from './exam-bench'
 import { firstNoteFigures } from './first-note-bench'
+import { nextQuestionFigures } from './next-question-bench'
+import { searchUiFigures } from './search-ui-bench'
 import { reviewFigures } from './review-bench'
 import type { Figure } from './measure'
 
@@ -24,4 +26,6 @@ await step('dashboard and annotations at scale', () => dashboardFigures(content)
 await step('review queue at 50,000 log entries', () => reviewFigures(content))
 await step('diagram rendering in Chromium', () => diagramFigures(root))
 await step('first note visible in Chromium', () => firstNoteFigures(root))
+await step('next question in a running practice set, in Chromium', () => nextQuestionFigures())
+await step('search as you type, in Chromium', () => searchUiFigures())
 process.stdout.write(`${JSON.stringify({ figures }, null, 1)}\n`)
