@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { ContentProblem, Domain, Note } from '../../shared/content-types'
 import { renderMarkdown } from '../../shared/markdown/render'
 import { cached, type ContentCache } from './cache'
-import { scanMarkdown } from './markdown-scan'
+import { markdownProblems } from './markdown-lint'
 import { NoteFrontmatter } from './note-schema'
 import { guardFile, readContentFile, splitFrontmatter } from './source-file'
 import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } from './yaml-errors'
@@ -86,15 +86,16 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     }
     return null
   }
-  const scan = scanMarkdown(fm.body, file, fm.bodyLine)
-  problems.push(...scan.problems)
+  problems.push(...markdownProblems(fm.body, file, fm.bodyLine))
   if (!fm.body.trim()) {
     problems.push({ file, line: fm.bodyLine, message: 'the note has no text below its frontmatter' })
     return null
   }
   const d = checked.data
   // Rendered once here (and cached with the parse), so the reader's page only sanitizes it.
+  // Headings, inline diagrams and update callouts come from this same parse: one parser per format.
   const rendered = renderMarkdown(fm.body)
+  const { outline } = rendered
   return {
     html: rendered.html,
     mermaid: rendered.mermaid,
@@ -107,12 +108,12 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     source: d.source,
     asOf: d.asOf,
     order: d.order,
-    headings: scan.headings.map(({ level, text, slug }) => ({ level, text, slug })),
-    updateCount: scan.updateCount,
-    updates: scan.updates,
+    headings: outline.headings.map(({ level, text, slug }) => ({ level, text, slug })),
+    updateCount: outline.updates.length,
+    updates: outline.updates.filter((u) => u.month).map(({ month, under }) => ({ month, under })),
     ...(d.retired ? { retired: d.retired } : {}),
     body: fm.body,
     file,
-    mermaidBlocks: scan.mermaidBlocks,
+    mermaidBlocks: outline.mermaid.map((m) => ({ source: m.source, line: fm.bodyLine + m.line })),
   }
 }

@@ -59,11 +59,39 @@ md.renderer.rules.fence = (tokens, idx, options, env, self) => {
   }
   return fence(tokens, idx, options, env, self)
 }
-md.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
-  const slug = ((env as { slug?: (h: string) => string }).slug ??= uniqueSlugger())
-  tokens[idx]!.attrSet('id', HEADING_ID_PREFIX + slug(headingText(tokens[idx + 1]?.content ?? '')))
-  return self.renderToken(tokens, idx, options)
+/** A note's structure, read from the same parse that renders it (lines are 0-based in the Markdown). */
+export interface Outline {
+  headings: { level: number; text: string; slug: string; line: number }[]
+  mermaid: { source: string; line: number }[]
+  /** Each `[!update]` callout: its month ('' when it has none) and the headings it sits under, outermost first. */
+  updates: { month: string; under: string[] }[]
 }
+
+// After the callouts are known: heading ids (the anchors questions and the contents link to),
+// inline diagrams and update callouts, all from this one token stream.
+md.core.ruler.push('outline', (state) => {
+  const outline: Outline = { headings: [], mermaid: [], updates: [] }
+  const slug = uniqueSlugger()
+  const open: { level: number; text: string }[] = []
+  state.tokens.forEach((token, i) => {
+    const line = token.map?.[0] ?? 0
+    if (token.type === 'heading_open') {
+      const level = Number(token.tag.slice(1))
+      const text = headingText(state.tokens[i + 1]?.content ?? '')
+      const id = slug(text)
+      token.attrSet('id', HEADING_ID_PREFIX + id)
+      outline.headings.push({ level, text, slug: id, line })
+      while (open.length && open.at(-1)!.level >= level) open.pop()
+      open.push({ level, text })
+    } else if (token.type === 'fence' && token.info.trim() === 'mermaid') {
+      outline.mermaid.push({ source: token.content.replace(/\n$/, ''), line })
+    } else if (token.type === 'blockquote_open' && (token.meta as { callout?: string } | null)?.callout === 'update') {
+      const month = /^(\d{4}-(0[1-9]|1[0-2]))\b/.exec((token.meta as { rest?: string }).rest ?? '')?.[1] ?? ''
+      outline.updates.push({ month, under: open.map((o) => o.text) })
+    }
+  })
+  ;(state.env as { outline?: Outline }).outline = outline
+})
 // A link inside a heading (the seed's `# [VPC](https://…)`) reads as the heading's text.
 md.core.ruler.push('heading_links', (state) => {
   state.tokens.forEach((token, i) => {
@@ -110,8 +138,8 @@ md.renderer.rules.table_close = () => '</table></div>\n'
  * (what the user writes). Not sanitized here: the renderer passes every HTML string through
  * DOMPurify before it reaches the page.
  */
-export function renderMarkdown(markdown: string): { html: string; mermaid: string[] } {
-  const env: { mermaid?: string[] } = {}
+export function renderMarkdown(markdown: string): { html: string; mermaid: string[]; outline: Outline } {
+  const env: { mermaid?: string[]; outline?: Outline } = {}
   const html = md.render(markdown, env)
-  return { html, mermaid: env.mermaid ?? [] }
+  return { html, mermaid: env.mermaid ?? [], outline: env.outline ?? { headings: [], mermaid: [], updates: [] } }
 }

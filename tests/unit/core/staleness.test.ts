@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scanMarkdown } from '../../../electron/core/content/markdown-scan'
+import { renderMarkdown } from '../../../electron/shared/markdown/render'
 import { staleQuestions } from '../../../electron/core/content/staleness'
 import type { Question } from '../../../electron/shared/content-types'
 import { REAL_CONTENT, testCore } from '../helpers/core'
@@ -21,8 +21,8 @@ const question = (id: string, asOf: string, heading?: string, note = 'n'): Quest
   ({ id, asOf, grounding: [{ note, ...(heading ? { heading } : {}) }] }) as Question
 
 describe('dated facts', () => {
-  it('records each update callout with its month and the headings it sits under', () => {
-    expect(scanMarkdown(body, 'notes/n.md', 1).updates).toEqual([
+  it('records each update callout with its month and the headings it sits under, from the parse that renders the note', () => {
+    expect(renderMarkdown(body).outline.updates).toEqual([
       { month: '2026-12', under: ['ノート', '制限'] },
       { month: '2025-03', under: ['ノート', '制限', '細目'] },
       { month: '2027-01', under: ['ノート', '別の節'] },
@@ -31,7 +31,7 @@ describe('dated facts', () => {
 
   it('flags a question when its section has an update newer than its asOf month, or its note is a retired service', () => {
     const notes = [
-      { id: 'n', title: 'ノート', updates: scanMarkdown(body, 'notes/n.md', 1).updates },
+      { id: 'n', title: 'ノート', updates: renderMarkdown(body).outline.updates },
       { id: 'old', title: '旧サービス', updates: [], retired: { since: '2024-05-26', source: 'https://docs.aws.amazon.com/x' } },
     ]
     const stale = staleQuestions(notes, [
