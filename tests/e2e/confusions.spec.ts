@@ -1,12 +1,11 @@
-import { api, expect, openApp, test } from './fixtures'
+import { api, expect, openApp, openPracticeOf, test } from './fixtures'
 
 test('confusions: a wrong answer on purpose becomes a pair with its comparison, notes and a drill of that pair', async ({ page, host }) => {
   await openApp(page, host, '#/confusions')
   await expect(page.getByText('まだ取り違えはありません')).toBeVisible()
 
   // d1-lambda-007: the key is an alias; option "$LATEST を直接呼び出す" stands for a version.
-  const r = await api(page, host, 'exam.start', { mode: 'practice', count: 1, timeLimitMin: null, questions: ['d1-lambda-007'], instantFeedback: true })
-  await page.evaluate((n) => (location.hash = `#/exams/attempt/${n}`), r.value.id)
+  const attemptId = await openPracticeOf(page, host, 'd1-lambda-007')
   await page.locator('.option', { hasText: '$LATEST を直接呼び出す' }).click()
   await page.keyboard.press('Enter')
   await expect(page.locator('.reveal')).toContainText('不正解')
@@ -28,7 +27,7 @@ test('confusions: a wrong answer on purpose becomes a pair with its comparison, 
   await expect(page.getByRole('region', { name: 'よくある取り違え' })).toContainText('エイリアス')
 
   // The drill: a practice set of the questions that pair these two concepts.
-  expect((await api(page, host, 'exam.submit', { attemptId: r.value.id })).ok).toBe(true)
+  expect((await api(page, host, 'exam.submit', { attemptId })).ok).toBe(true)
   await openApp(page, host, '#/confusions')
   await page.getByRole('button', { name: /この組み合わせを練習/ }).first().click()
   await expect(page.getByText(/問題 1 \/ \d+/)).toBeVisible()

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { labelLines, nodeLabel } from '../../electron/core/content/diagram-mask'
-import { api, expect, openApp, test } from './fixtures'
+import { expect, openApp, openPracticeOf, test } from './fixtures'
 
 const diagramFile = (id: string) => readFileSync(new URL(`../../content/diagrams/${id}.mmd`, import.meta.url), 'utf8')
 const asks = (id: string) =>
@@ -14,8 +14,7 @@ test('a diagram question shows the figure with its node hidden: nowhere in the d
   const hidden = labelLines(nodeLabel(diagramFile(q.diagram), q.hide)!.text)
   expect(hidden.length).toBeGreaterThan(0)
   await openApp(page, host, '#/exams')
-  const r = await api(page, host, 'exam.start', { mode: 'practice', count: 1, timeLimitMin: null, questions: [q.id], instantFeedback: true })
-  await page.evaluate((n) => (location.hash = `#/exams/attempt/${n}`), r.value.id)
+  await openPracticeOf(page, host, q.id)
   const figure = page.locator('.question figure.diagram')
   await expect(figure).toHaveAttribute('data-state', 'ok')
   await expect(figure.locator('svg')).toContainText('？')

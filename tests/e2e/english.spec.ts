@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test'
-import { api, expect, openApp, test, type HostControl } from './fixtures'
+import { api, expect, openApp, openPracticeOf, test, type HostControl } from './fixtures'
 
 /** A one-question practice of a known question, with instant feedback, opened at its first question (one attempt is open at a time). */
 async function practiceOf(page: Page, host: HostControl, id: string) {
   const open = await api(page, host, 'exam.list', {})
   for (const a of open.value as { id: number; status: string }[]) if (a.status === 'open') await api(page, host, 'exam.discard', { attemptId: a.id })
   await openApp(page, host, '#/exams')
-  const r = await api(page, host, 'exam.start', { mode: 'practice', count: 1, timeLimitMin: null, questions: [id], instantFeedback: true })
-  expect(r.ok).toBe(true)
-  await page.evaluate((n) => (location.hash = `#/exams/attempt/${n}`), r.value.id)
+  await openPracticeOf(page, host, id)
   await expect(page.getByText('問題 1 / 1')).toBeVisible()
 }
 
@@ -60,8 +58,7 @@ test('in the English UI, questions are shown in English', async ({ page, host })
   await openApp(page, host, '#/settings')
   await page.getByRole('radio', { name: 'English' }).check()
   await openApp(page, host, '#/exams')
-  const r = await api(page, host, 'exam.start', { mode: 'practice', count: 1, timeLimitMin: null, questions: ['d1-sqs-301'], instantFeedback: true })
-  await page.evaluate((n) => (location.hash = `#/exams/attempt/${n}`), r.value.id)
+  await openPracticeOf(page, host, 'd1-sqs-301')
   await expect(page.getByText('Question 1 of 1')).toBeVisible()
   await expect(page.locator('.stem')).toContainText('A brokerage firm')
   await expect(page.getByRole('button', { name: /Show in Japanese/ })).toBeVisible()

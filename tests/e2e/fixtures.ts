@@ -126,3 +126,11 @@ async function selectOnce(page: Page, text: string) {
 /** Calls the host API directly, as the renderer does. */
 export const api = (page: Page, host: HostControl, method: string, input: unknown) =>
   page.request.post(`${host.origin}/api/${method}`, { headers: { 'x-study-token': host.token, origin: host.origin }, data: input }).then((r) => r.json())
+
+/** A one-question practice set of a known question, with instant feedback, opened in the page; its attempt id. */
+export async function openPracticeOf(page: Page, host: HostControl, questionId: string): Promise<number> {
+  const r = await api(page, host, 'exam.start', { mode: 'practice', count: 1, timeLimitMin: null, questions: [questionId], instantFeedback: true })
+  expect(r.ok).toBe(true)
+  await page.evaluate((n) => (location.hash = `#/exams/attempt/${n}`), r.value.id)
+  return r.value.id as number
+}

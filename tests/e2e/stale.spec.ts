@@ -1,4 +1,4 @@
-import { api, expect, openApp, test } from './fixtures'
+import { api, expect, openApp, openPracticeOf, test } from './fixtures'
 
 test('dated facts: a retired service is flagged on its note, kept out of mocks with the reason, and warned about in practice', async ({ page, host }) => {
   await openApp(page, host, '#/notes/opsworks')
@@ -11,14 +11,13 @@ test('dated facts: a retired service is flagged on its note, kept out of mocks w
   await expect(excluded).toContainText('d3-opsworks-001')
   await expect(excluded).toContainText('AWS OpsWorks は 2024-05-26 に提供を終了したサービスです。')
 
-  const r = await api(page, host, 'exam.start', { mode: 'practice', count: 1, timeLimitMin: null, questions: ['d3-opsworks-001'], instantFeedback: true })
-  await page.evaluate((n) => (location.hash = `#/exams/attempt/${n}`), r.value.id)
+  const attemptId = await openPracticeOf(page, host, 'd3-opsworks-001')
   await expect(page.getByRole('note').filter({ hasText: 'この問題の情報は古い可能性があります' })).toBeVisible()
   await page.keyboard.press('a')
   await page.keyboard.press('Enter')
   await expect(page.locator('.reveal .as-of')).toHaveText(/^情報の基準日: \d{4}-\d{2}-\d{2}$/)
 
-  await api(page, host, 'exam.discard', { attemptId: r.value.id })
+  await api(page, host, 'exam.discard', { attemptId })
   await openApp(page, host, '#/settings')
   await expect(page.getByText('コンテンツの版')).toBeVisible()
   await expect(page.getByText('情報の基準日（最新の確認日）')).toBeVisible()
