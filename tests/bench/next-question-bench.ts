@@ -1,5 +1,5 @@
-import { chromium, type Page } from '@playwright/test'
-import { startHost, tempDataDir } from '../e2e/host'
+import type { Page } from '@playwright/test'
+import { withHostPage } from './browser'
 import { figure, pct, type Figure } from './measure'
 
 // Page scripts are plain strings: the bench runs under tsx, whose name-keeping helper
@@ -41,11 +41,7 @@ const clickToPaint = (page: Page, button: string, n: number): Promise<number[]> 
  * (innerHTML swapped on click): what the framework and the API call add to a plain DOM swap.
  */
 export async function nextQuestionFigures(): Promise<Figure[]> {
-  const tmp = tempDataDir()
-  const host = await startHost(tmp.dir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  return withHostPage(async (page, host) => {
     await page.goto(host.url)
     const post = async (method: string, input: unknown) =>
       (await (await fetch(`${host.origin}/api/${method}`, { method: 'POST', headers: { 'x-study-token': host.token, origin: host.origin, 'content-type': 'application/json' }, body: JSON.stringify(input) })).json()) as { ok: boolean; value: { id: number } }
@@ -70,9 +66,5 @@ export async function nextQuestionFigures(): Promise<Figure[]> {
     const statP95 = pct(sorted(stat), 95)
     process.stderr.write(`next question: app median ${pct(sorted(app), 50).toFixed(1)} p95 ${appP95.toFixed(1)}; static median ${pct(sorted(stat), 50).toFixed(1)} p95 ${statP95.toFixed(1)}\n`)
     return [figure('next_question_p95_ms', appP95, 'ms', statP95, '≤ 1.5× switching between two static copies of the same screens (click → painted)', appP95 <= 1.5 * statP95)]
-  } finally {
-    await browser.close()
-    await host.stop()
-    tmp.remove()
-  }
+  })
 }

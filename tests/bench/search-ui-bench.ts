@@ -1,5 +1,4 @@
-import { chromium } from '@playwright/test'
-import { startHost, tempDataDir } from '../e2e/host'
+import { withHostPage } from './browser'
 import { figure, pct, type Figure } from './measure'
 
 const QUERIES = ['ゲートウェイ', 'DynamoDB', 'パーティションキー', 'エンドポイント', 'ロールバック', 'キャッシュ', 'Lambda関数', '暗号化', 'バケットポリシー', 'スロットリング']
@@ -42,11 +41,7 @@ const QUERY_ALONE = `async ({ queries, rounds }) => {
 
 /** Search as you type in the UI (keystroke → results painted) next to the query alone plus one frame. */
 export async function searchUiFigures(): Promise<Figure[]> {
-  const tmp = tempDataDir()
-  const host = await startHost(tmp.dir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  return withHostPage(async (page, host) => {
     await page.goto(`${host.url}#/notes`)
     await page.locator('.layout[data-ready="true"]').waitFor()
     await page.keyboard.press('Control+k')
@@ -60,9 +55,5 @@ export async function searchUiFigures(): Promise<Figure[]> {
     const uiP95 = pct(ui, 95)
     const baseline = pct(alone, 95) + FRAME_MS
     return [figure('search_as_you_type_p95_ms', uiP95, 'ms', baseline, '≤ 2× the query alone (p95, same API from the page) plus one frame', uiP95 <= 2 * baseline)]
-  } finally {
-    await browser.close()
-    await host.stop()
-    tmp.remove()
-  }
+  })
 }
