@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Comparison, Concept, ContentProblem, Question } from '../../shared/content-types'
+import type { ContentCache } from './cache'
 import { NOTE_ID, isoDate, officialAwsUrl } from './note-schema'
 import { lineInList, readYamlList } from './yaml-list'
 
@@ -34,9 +35,11 @@ const ComparisonSchema = z
  * content/concepts.yaml, the controlled list options' `concept:` must come from, each pointing at
  * the note (and heading) that explains it. Optional: without it, concepts are not checked.
  */
-export function loadConcepts(contentDir: string, headings: Map<string, Set<string>>): { concepts: Concept[]; problems: ContentProblem[] } {
+export function loadConcepts(contentDir: string, headings: Map<string, Set<string>>, cache?: ContentCache): { concepts: Concept[]; problems: ContentProblem[] } {
   const path = join(contentDir, CONCEPTS_FILE)
-  const { items, problems } = readYamlList(path, CONCEPTS_FILE, ConceptSchema, 'the concept list')
+  const read = readYamlList(path, CONCEPTS_FILE, ConceptSchema, 'the concept list', cache)
+  const { items } = read
+  const problems = [...read.problems] // the cached list is not added to
   const concepts: Concept[] = []
   const seen = new Set<string>()
   for (const { value: c, index } of items) {
@@ -63,7 +66,7 @@ export function unknownConceptProblems(questions: Question[], concepts: Concept[
 }
 
 /** content/comparisons/*.yaml: one table per pair of concepts; both must be in the list, each pair once. */
-export function loadComparisons(contentDir: string, concepts: Concept[]): { comparisons: Comparison[]; problems: ContentProblem[] } {
+export function loadComparisons(contentDir: string, concepts: Concept[], cache?: ContentCache): { comparisons: Comparison[]; problems: ContentProblem[] } {
   const dir = join(contentDir, 'comparisons')
   let files: string[] = []
   try {
@@ -78,7 +81,7 @@ export function loadComparisons(contentDir: string, concepts: Concept[]): { comp
   for (const name of files) {
     const file = `comparisons/${name}`
     const path = join(dir, name)
-    const read = readYamlList(path, file, ComparisonSchema, 'a comparisons file')
+    const read = readYamlList(path, file, ComparisonSchema, 'a comparisons file', cache)
     problems.push(...read.problems)
     for (const { value: c, index } of read.items) {
       const key = [...c.pair].sort().join('|')

@@ -42,8 +42,8 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   const known = cache?.get<string>(HASH_ENTRY, stamps)
   const hash = known ?? contentHash(contentDir)
   if (cache && !known) cache.set(HASH_ENTRY, stamps, hash)
-  const { concepts, problems: conceptProblems } = loadConcepts(contentDir, headings)
-  const { comparisons, problems: comparisonProblems } = loadComparisons(contentDir, concepts)
+  const { concepts, problems: conceptProblems } = loadConcepts(contentDir, headings, cache)
+  const { comparisons, problems: comparisonProblems } = loadComparisons(contentDir, concepts, cache)
   const problems = [...noteProblems, ...diagramProblems, ...questionProblems, ...glossaryProblems, ...conceptProblems, ...unknownConceptProblems(questions, concepts), ...comparisonProblems]
   return { notes, diagrams, questions, glossary, concepts, comparisons, problems, hash }
 }

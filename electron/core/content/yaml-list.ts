@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { ContentProblem } from '../../shared/content-types'
+import { cached, type ContentCache } from './cache'
 import { guardFile, readContentFile } from './source-file'
 import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } from './yaml-errors'
 
@@ -12,10 +13,11 @@ export interface ListItem<T> {
 /**
  * Reads one YAML file that holds a list of entries and checks each against `schema`. A missing
  * file is an empty list; every other problem (syntax, a bad entry, anything that throws) is
- * reported with its line, and the good entries still load.
+ * reported with its line, and the good entries still load. With a cache, an unchanged file is
+ * not parsed again (a warm start).
  */
-export function readYamlList<S extends z.ZodType>(path: string, file: string, schema: S, what: string): { items: ListItem<z.infer<S>>[]; problems: ContentProblem[] } {
-  return guardFile(file, () => ({ items: [], problems: [] }), () => {
+export function readYamlList<S extends z.ZodType>(path: string, file: string, schema: S, what: string, cache?: ContentCache): { items: ListItem<z.infer<S>>[]; problems: ContentProblem[] } {
+  return cached(cache, file, path, () => guardFile(file, () => ({ items: [] as ListItem<z.infer<S>>[], problems: [] as ContentProblem[] }), () => {
     const items: ListItem<z.infer<S>>[] = []
     const problems: ContentProblem[] = []
     const read = readContentFile(path, file)
@@ -41,7 +43,7 @@ export function readYamlList<S extends z.ZodType>(path: string, file: string, sc
       }
     })
     return { items, problems }
-  })
+  }))
 }
 
 /** The line of a field of the index-th entry, worked out only when a reference check fails. */
