@@ -129,13 +129,14 @@ export function createExamEngine(
     // answer's JavaScript time (measured: 4.7 µs → 2.1 µs per answer).
     const base: ItemView = {
       position: f.position, questionId: f.questionId, domain: f.domain, type: f.type, select: f.select, stem: f.stem, options: f.options,
-      ...(f.en ? { en: f.en } : {}),
-      ...(f.figure ? { figure: f.figure } : {}),
-      ...(f.stale ? { stale: f.stale } : {}),
       answer: row.answer ? (JSON.parse(row.answer) as string[]).map((orig) => KEYS[order.indexOf(orig)]!).sort() : null,
       flagged: row.flagged === 1,
       confidence: row.confidence,
     }
+    // Set only when present, and assigned rather than spread (this runs on every answer).
+    if (f.en) base.en = f.en
+    if (f.figure) base.figure = f.figure
+    if (f.stale) base.stale = f.stale
     if (q && (status === 'submitted' || (config.instantFeedback && row.answer !== null))) base.reveal = revealFor(q, row, order, notes)
     return base
   }
