@@ -52,6 +52,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
   const distractors = content.questions.flatMap((q) => q.options.filter((o) => !q.answer.includes(o.key)))
   const tagged = distractors.filter((o) => o.concept && content.concepts.some((c) => c.id === o.concept)).length
   const byTask = Object.fromEntries(TASK_IDS.map((t) => [t, coverage[t].questions]))
+  const factSections = content.notes.flatMap((n) => n.headings.filter((h) => h.statesFacts).map((h) => h.asOf ?? n.asOf))
   const report = {
     notes: content.notes.length,
     diagrams: sources.length,
@@ -60,6 +61,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     english: content.questions.filter((q) => q.en).length,
     diagramQuestions: content.questions.filter((q) => q.figure).length,
     stale: content.questions.filter((q) => q.stale).length,
+    datedSections: { stating: factSections.length, dated: factSections.filter(Boolean).length },
     concepts: content.concepts.length,
     distractorsTagged: Math.round(1000 * (tagged / Math.max(1, distractors.length))) / 1000,
     comparisons: content.comparisons.length,
@@ -79,6 +81,7 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  english     ${report.english} of ${q.total} questions have their English original`)
     console.log(`  diagram q.  ${report.diagramQuestions} questions show a diagram with one node hidden`)
     console.log(`  concepts    ${report.concepts} in the list; ${Math.round(report.distractorsTagged * 100)}% of distractors tagged; ${report.comparisons} comparison tables`)
+    console.log(`  dated       ${report.datedSections.dated} of ${report.datedSections.stating} note sections that state a limit, a default or a status carry the date they were checked`)
     console.log(`  stale       ${report.stale} questions kept out of mock exams (facts may be out of date${showStale ? '' : '; list them with --stale'})`)
     if (showStale) {
       for (const q of content.questions) {

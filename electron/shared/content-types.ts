@@ -12,6 +12,10 @@ export interface Heading {
   level: number
   text: string
   slug: string
+  /** The section's own text states a limit, a default or a service status (content/dated-sections). */
+  statesFacts?: true
+  /** When such a section's facts were checked (its own `sectionsAsOf` date or its parent section's). */
+  asOf?: string
 }
 
 export interface NoteSummary {

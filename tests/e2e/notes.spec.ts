@@ -66,6 +66,10 @@ test('a note renders its table and update callout, and can be marked as read', a
   const link = update.locator('a.external').first()
   await expect(link).toHaveAttribute('href', /^https:\/\/aws\.amazon\.com\//)
   await expect(link).not.toHaveText(/^https?:/)
+  // A section that states limits or defaults shows, under its heading, when they were checked.
+  const dated = page.locator('.prose h2', { hasText: '請求モード' }).locator('+ .section-as-of')
+  await expect(dated).toHaveText(/^情報の基準日: \d{4}-\d{2}-\d{2}$/)
+  await expect(page.locator('.prose h2', { hasText: 'プライマリキーと項目' }).locator('+ .section-as-of')).toHaveCount(0)
   await page.getByRole('button', { name: '既読にする' }).click()
   await expect(page.getByRole('button', { name: /既読/ })).toHaveAttribute('aria-pressed', 'true')
   // The app is closed while its host restarts (an open page would fetch font subsets from it).

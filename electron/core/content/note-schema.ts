@@ -30,6 +30,8 @@ export const NoteFrontmatter = z
     source: z.enum(NOTE_SOURCES),
     /** The date an authored note's facts were checked against AWS documentation. */
     asOf: isoDate.optional(),
+    /** When each section that states a limit, a default or a status was checked: heading text → date. */
+    sectionsAsOf: z.record(z.string().trim().min(1).max(200), isoDate).optional(),
     /** A service AWS has stopped offering: questions grounded in this note stay out of mock exams. */
     retired: z.object({ since: isoDate, source: officialAwsUrl }).strict().optional(),
   })

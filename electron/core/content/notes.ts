@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { ContentProblem, Domain, Note } from '../../shared/content-types'
 import { renderMarkdown } from '../../shared/markdown/render'
 import { cached, type ContentCache } from './cache'
+import { datedSections, sectionDateProblems } from './dated-sections'
 import { markdownProblems } from './markdown-lint'
 import { NoteFrontmatter } from './note-schema'
 import { guardFile, readContentFile, splitFrontmatter } from './source-file'
@@ -96,6 +97,8 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
   // Headings, inline diagrams and update callouts come from this same parse: one parser per format.
   const rendered = renderMarkdown(fm.body)
   const { outline } = rendered
+  const sections = datedSections(fm.body, outline, d.sectionsAsOf ?? {})
+  problems.push(...sectionDateProblems(sections, outline, d, () => parsed ?? parseYaml(fm.data), file, fm))
   return {
     html: rendered.html,
     mermaid: rendered.mermaid,
@@ -108,7 +111,7 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     source: d.source,
     asOf: d.asOf,
     order: d.order,
-    headings: outline.headings.map(({ level, text, slug }) => ({ level, text, slug })),
+    headings: sections.map(({ level, text, slug, statesFacts, asOf }) => ({ level, text, slug, ...(statesFacts ? { statesFacts, ...(asOf ? { asOf } : {}) } : {}) })),
     updateCount: outline.updates.length,
     updates: outline.updates.filter((u) => u.month).map(({ month, under }) => ({ month, under })),
     ...(d.retired ? { retired: d.retired } : {}),

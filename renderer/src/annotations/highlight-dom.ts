@@ -1,11 +1,12 @@
 import type { Annotation } from '../../../electron/shared/annotation-types'
 import { locate } from '../../../electron/shared/anchor'
+import { ADDED_ATTR } from '../notes/section-dates'
 
-/** Text nodes of the note body in reading order, skipping drawn diagrams and our copy buttons (their text is not the note's). */
+/** Text nodes of the note body in reading order, skipping drawn diagrams and what the page adds (copy buttons, section dates: their text is not the note's). */
 export function textNodes(root: HTMLElement): Text[] {
   const out: Text[] = []
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => ((n.parentElement?.closest('.diagram-slot, .mermaid-mount, figure, .copy-code') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)),
+    acceptNode: (n) => ((n.parentElement?.closest(`.diagram-slot, .mermaid-mount, figure, [${ADDED_ATTR}]`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)),
   })
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text)
   return out

@@ -42,7 +42,7 @@ describe('note loader', () => {
     expect(notes.map((n) => n.id)).toEqual(['alpha', 'beta'])
     expect(notes[0]!.headings).toEqual([
       { level: 1, text: 'アルファ', slug: 'アルファ' },
-      { level: 2, text: '認証の話', slug: '認証の話' },
+      { level: 2, text: '認証の話', slug: '認証の話', statesFacts: true, asOf: '2026-11-26' }, // it carries an update
     ])
     expect(notes[0]!.updateCount).toBe(1)
     expect(notes[1]!.domains).toEqual([2, 4])

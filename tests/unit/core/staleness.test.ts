@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { renderMarkdown } from '../../../electron/shared/markdown/render'
+import { datedSections } from '../../../electron/core/content/dated-sections'
+import { loadNotes } from '../../../electron/core/content/notes'
 import { staleQuestions } from '../../../electron/core/content/staleness'
 import type { Question } from '../../../electron/shared/content-types'
 import { REAL_CONTENT, testCore } from '../helpers/core'
+import { tempDir } from '../helpers/tmp'
 
 const body = [
   '# ノート',
@@ -64,5 +69,42 @@ describe('dated facts', () => {
     const info = await h['app.info']({})
     expect(info.content.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(info.content.version).toHaveLength(12)
+  })
+
+  it('finds the sections that state a limit, a default or a status, with the date of their check (own or the parent section\'s)', () => {
+    const note = ['# ノート', '概要だけ。', '## 制限', 'タイムアウトは既定で 3 秒。', '### 細目', '最大 15 分。', '## 歴史', '昔の話。', '## 提供状況', '> [!update] 2024-07', '> 新規のお客様には提供されません。'].join('\n')
+    const sections = datedSections(note, renderMarkdown(note).outline, { 制限: '2026-11-26' })
+    expect(sections.map(({ text, statesFacts, asOf }) => ({ text, statesFacts, asOf }))).toEqual([
+      { text: 'ノート', statesFacts: false, asOf: undefined },
+      { text: '制限', statesFacts: true, asOf: '2026-11-26' },
+      { text: '細目', statesFacts: true, asOf: '2026-11-26' }, // a sub-section inherits its parent's date
+      { text: '歴史', statesFacts: false, asOf: undefined },
+      { text: '提供状況', statesFacts: true, asOf: undefined }, // an update callout is a dated fact even without a number
+    ])
+  })
+
+  it('reports an undated fact section, a date naming no heading, and a date older than the section\'s own update, each at its line', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'notes'))
+    const head = (extra: string) => `---\nid: n\ntitle: ノート\ntitle_en: Note\ndomains: [1]\ntags: []\norder: 1\nsource: seed\ntasks: ["1.1"]\n${extra}---\n`
+    const text = '# ノート\n\n## 制限\n\n最大 15 分。\n\n## 提供状況\n\n> [!update] 2026-12\n> 変わりました。\n'
+    writeFileSync(join(dir, 'notes', 'n.md'), head('sectionsAsOf:\n  "提供状況": 2026-11-26\n  "存在しない見出し": 2026-11-26\n') + text)
+    const { notes, problems } = loadNotes(dir)
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [12, expect.stringMatching(/^sectionsAsOf: no heading "存在しない見出し"/)],
+      [16, expect.stringMatching(/^the section "制限" states a limit, a default or a service status but carries no date/)],
+      [20, expect.stringMatching(/^the section "提供状況" carries an update of 2026-12, after the date its facts were checked \(2026-11-26\)/)],
+    ])
+    expect(notes[0]!.headings.find((h) => h.text === '提供状況')).toMatchObject({ statesFacts: true, asOf: '2026-11-26' }) // the note still loads
+    writeFileSync(join(dir, 'notes', 'n.md'), head('asOf: 2026-12-01\n') + text)
+    expect(loadNotes(dir).problems).toEqual([]) // an authored note's own date covers every section
+  })
+
+  it('every section of the shipped notes that states a limit, a default or a status carries a date', () => {
+    const { notes, problems } = loadNotes(REAL_CONTENT)
+    expect(problems).toEqual([])
+    const stating = notes.flatMap((n) => n.headings.filter((h) => h.statesFacts).map((h) => ({ note: n.id, heading: h.text, asOf: h.asOf ?? n.asOf })))
+    expect(stating.length).toBeGreaterThan(100)
+    expect(stating.filter((s) => !s.asOf)).toEqual([])
   })
 })

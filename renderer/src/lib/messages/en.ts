@@ -400,7 +400,7 @@ export const en: Record<MessageKey, string> = {
   'exam.stale.update': '{note} has an update from {month}, newer than the date this question was checked.',
   'exam.asOf': 'Facts as of {date}',
   'notes.asOf': 'Facts as of {date}',
-  'notes.asOfSeed': "The learner's notes (as of their original sources); outdated statements carry an update",
+  'notes.asOfSeed': "The learner's notes (as of their original sources); outdated statements carry an update, and sections stating limits, defaults or service status show when they were checked against AWS documentation",
   'notes.updatesLatest': '{n, plural, one {# update} other {# updates}} (latest {month})',
   'notes.retired': 'AWS stopped offering this service on {date}. Questions on this note are kept out of mock exams.',
   'settings.contentVersion': 'Content version',

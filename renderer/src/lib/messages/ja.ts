@@ -401,7 +401,7 @@ export const ja = {
   'exam.stale.update': '{note} に {month} の更新情報があり、この問題の確認日より新しくなっています。',
   'exam.asOf': '情報の基準日: {date}',
   'notes.asOf': '情報の基準日: {date}',
-  'notes.asOfSeed': '学習者のノート（元の資料の時点の情報）。古くなった記述には更新情報を添えています',
+  'notes.asOfSeed': '学習者のノート（元の資料の時点の情報）。古くなった記述には更新情報を添え、上限・既定値・提供状況を述べる節には AWS ドキュメントで確認した日を示しています',
   'notes.updatesLatest': '更新情報 {n} 件（最新 {month}）',
   'notes.retired': 'このサービスは {date} に提供を終了しました。このノートの問題は模擬試験に出題されません。',
   'settings.contentVersion': 'コンテンツの版',
