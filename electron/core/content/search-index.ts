@@ -65,16 +65,16 @@ type Row = { note_id: string; slug: string; title: string; heading: string; snip
  * fall back to a substring scan ranked by where the text occurs.
  */
 export function createSearch(db: Database) {
-  // Rank first, then build snippets for the top rows only: snippet() is the costly part.
-  const fts = db.prepare<[string, number, string], Row>(`
+  // Rank with the index first, then read the top rows by rowid and excerpt them here. Reading
+  // the text in the ranking query carries every match's body into the sort, and FTS5's
+  // snippet() needs a second MATCH: each cost more than the ranking itself.
+  const fts = db.prepare<[string, number], Row>(`
     WITH top AS (
       SELECT rowid AS id, bm25(note_fts, 0, 0, 8, 4, 1) AS rank FROM note_fts
       WHERE note_fts MATCH ? ORDER BY rank LIMIT ?
     )
-    SELECT note_id, slug, title, heading,
-           snippet(note_fts, 4, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet
-    FROM note_fts JOIN top ON note_fts.rowid = top.id
-    WHERE note_fts MATCH ? ORDER BY top.rank`)
+    SELECT note_id, slug, title, heading, body AS snippet
+    FROM top CROSS JOIN note_fts ON note_fts.rowid = top.id ORDER BY top.rank`)
   const scan = db.prepare<[string, string, string, number], Row>(`
     SELECT note_id, slug, title, heading, body AS snippet FROM note_fts
     WHERE instr(lower(title), ?) OR instr(lower(heading), ?) OR instr(lower(body), ?)
@@ -82,7 +82,7 @@ export function createSearch(db: Database) {
 
   const ftsQuery = (terms: string[], limit: number) => {
     const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ')
-    return fts.all(match, limit, match)
+    return fts.all(match, limit).map((r) => ({ ...r, snippet: excerpt(r.snippet, terms) }))
   }
 
   return (query: string, limit = 20): SearchHit[] => {
@@ -91,7 +91,7 @@ export function createSearch(db: Database) {
     const short = terms.some((t) => [...t].length < 3)
     const rows = short
       ? scan.all(terms[0]!, terms[0]!, terms[0]!, 500).filter((r) => terms.every((t) => `${r.title} ${r.heading} ${r.snippet}`.toLowerCase().includes(t)))
-          .sort((a, b) => rank(a, terms[0]!) - rank(b, terms[0]!)).slice(0, limit).map((r) => ({ ...r, snippet: excerpt(r.snippet, terms[0]!) }))
+          .sort((a, b) => rank(a, terms[0]!) - rank(b, terms[0]!)).slice(0, limit).map((r) => ({ ...r, snippet: excerpt(r.snippet, terms) }))
       : ftsQuery(terms, limit)
     return rows.map((r) => ({ noteId: r.note_id, slug: r.slug, heading: r.heading, snippet: r.snippet }))
   }
@@ -103,11 +103,27 @@ function rank(r: Row, term: string): number {
   return 2
 }
 
-/** A window of text around the first occurrence, with the match marked. */
-export function excerpt(text: string, term: string, radius = 40): string {
-  const at = text.toLowerCase().indexOf(term)
-  if (at < 0) return text.slice(0, radius * 2)
+/**
+ * A window of text around the first occurrence of any term, with every occurrence of every
+ * term inside it marked. Terms are lower case (the search lower-cases the query).
+ */
+export function excerpt(text: string, terms: string | string[], radius = 40): string {
+  const words = (typeof terms === 'string' ? [terms] : terms).filter(Boolean)
+  const lower = text.toLowerCase()
+  const firsts = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0)
+  if (!firsts.length) return text.slice(0, radius * 2)
+  const at = Math.min(...firsts)
   const start = Math.max(0, at - radius)
-  const end = Math.min(text.length, at + term.length + radius)
-  return `${start > 0 ? '…' : ''}${text.slice(start, at)}${MARK_START}${text.slice(at, at + term.length)}${MARK_END}${text.slice(at + term.length, end)}${end < text.length ? '…' : ''}`
+  const end = Math.min(text.length, at + Math.max(...words.map((w) => w.length)) + radius)
+  // Marks from left to right, longest term first where two start at the same place.
+  let out = ''
+  let i = start
+  while (i < end) {
+    const hit = words.filter((w) => lower.startsWith(w, i)).sort((a, b) => b.length - a.length)[0]
+    if (hit) {
+      out += `${MARK_START}${text.slice(i, i + hit.length)}${MARK_END}`
+      i += hit.length
+    } else out += text[i++]
+  }
+  return `${start > 0 ? '…' : ''}${out}${end < text.length ? '…' : ''}`
 }

@@ -56,5 +56,8 @@ describe('search index', () => {
   it('strips markdown to readable text and excerpts around a hit', () => {
     expect(plainText('# [VPC](https://x) と `code` **太字**')).toBe('VPC と code 太字')
     expect(excerpt('あいうえおかきくけこ', 'うえ', 1)).toBe(`…い${MARK_START}うえ${MARK_END}お…`)
+    // Every term of a query is marked inside the window, whatever its case in the text.
+    const [a, b] = [MARK_START, MARK_END]
+    expect(excerpt('Amazon DynamoDB のテーブルと DynamoDB Streams', ['dynamodb', 'テーブル'], 40)).toBe(`Amazon ${a}DynamoDB${b} の${a}テーブル${b}と ${a}DynamoDB${b} Streams`)
   })
 })
