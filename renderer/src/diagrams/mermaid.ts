@@ -4,6 +4,7 @@ type Mermaid = typeof import('mermaid').default
 let loading: Promise<Mermaid> | null = null
 let configuredFor: string | null = null
 const cache = new Map<string, string>()
+const drawing = new Map<string, Promise<Rendered>>()
 let counter = 0
 
 /** Mermaid is large: it is imported only when the first diagram is shown. */
@@ -31,10 +32,35 @@ export async function renderDiagram(source: string, theme: 'light' | 'dark'): Pr
     performance.measure('study:diagram-cached', { start: started, end: performance.now() })
     return { svg: hit, cached: true }
   }
+  // A drawing already under way (a prefetch) is awaited, not started twice.
+  const running = drawing.get(key)
+  if (running) return running
+  const draw = drawFresh(key, source, theme)
+  drawing.set(key, draw)
+  return draw.finally(() => drawing.delete(key))
+}
+
+/**
+ * Draws a diagram into the cache when the browser is idle (the next question's figure while
+ * the learner reads this one), so showing it later takes the cached path. It waits `afterMs`
+ * first: a drawing blocks the page for ~100 ms, which someone clicking through questions
+ * would feel; someone reading never does. Returns a cancel.
+ */
+export function prefetchDiagram(source: string, theme: 'light' | 'dark', afterMs = 1000): () => void {
+  let idle = 0
+  const timer = setTimeout(() => (idle = requestIdleCallback(() => void renderDiagram(source, theme))), afterMs)
+  return () => {
+    clearTimeout(timer)
+    cancelIdleCallback(idle)
+  }
+}
+
+async function drawFresh(key: string, source: string, theme: 'light' | 'dark'): Promise<Rendered> {
   const mermaid = await configured(theme)
   const renderStart = performance.now() // what the benchmark compares with a bare mermaid.render
+  const id = `mmd-${++counter}`
   try {
-    const { svg } = await mermaid.render(`mmd-${++counter}`, source)
+    const { svg } = await mermaid.render(id, source)
     // Labels are HTML inside <foreignObject>: keep that, drop anything active.
     const clean = DOMPurify.sanitize(svg, {
       USE_PROFILES: { svg: true, svgFilters: true, html: true },
@@ -49,7 +75,7 @@ export async function renderDiagram(source: string, theme: 'light' | 'dark'): Pr
     const message = err instanceof Error ? err.message : String(err)
     const line = /line (\d+)/i.exec(message)
     // Mermaid leaves an error element behind in the body when rendering fails.
-    document.getElementById(`dmmd-${counter}`)?.remove()
+    document.getElementById(`d${id}`)?.remove()
     return { error: message, line: line ? Number(line[1]) : null }
   }
 }
