@@ -47,6 +47,7 @@ export function contentFigures(contentDir: string): Figure[] {
     id: `synthetic-${i}`,
     title: `メモ ${i} ${word()}`,
     headings: [],
+    headingLines: [],
     body: Array.from({ length: 12 }, () => Array.from({ length: 10 }, word).join('')).join('。\n') +
       (i % 50 === 0 ? `。\n${sentences[i % sentences.length]}` : ''),
   }))

@@ -9,7 +9,7 @@ export interface ContentCache {
 }
 
 /** Bumped whenever what a parse returns changes shape, so older cached parses are not used. */
-const PARSE_FORMAT = 6
+const PARSE_FORMAT = 7
 
 /** Size and modification time (and the parse format): any edit to a file changes its stamp. */
 export function stampOf(path: string): string {

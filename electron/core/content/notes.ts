@@ -11,6 +11,8 @@ import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } f
 
 export interface LoadedNote extends Note {
   mermaidBlocks: { source: string; line: number }[]
+  /** Each heading's line in the body (0-based, same order as headings), from the parse that renders it. */
+  headingLines: number[]
 }
 
 /** Loads every content/notes/*.md; a bad file is reported and skipped, the rest still load. */
@@ -118,5 +120,6 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     body: fm.body,
     file,
     mermaidBlocks: outline.mermaid.map((m) => ({ source: m.source, line: fm.bodyLine + m.line })),
+    headingLines: sections.map((s) => s.line),
   }
 }

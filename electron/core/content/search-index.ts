@@ -24,21 +24,19 @@ interface Section {
   body: string
 }
 
-/** Splits a note at its headings so a hit can open the note scrolled to its section. */
-export function sections(note: LoadedNote): Section[] {
+/**
+ * Splits a note at its headings so a hit can open the note scrolled to its section. The heading
+ * lines come from the parse that renders the note, so a section here is the one the reader sees.
+ */
+export function sections(note: Pick<LoadedNote, 'title' | 'body' | 'headings' | 'headingLines'>): Section[] {
+  const lines = note.body.split('\n')
   const out: Section[] = []
-  let current: Section = { slug: '', heading: note.title, body: '' }
-  let h = 0
-  let inFence = false
-  for (const line of note.body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence
-    const heading = !inFence && /^#{1,6}\s+/.test(line) ? note.headings[h++] : undefined
-    if (heading) {
-      if (current.body.trim() || current.slug) out.push(current)
-      current = { slug: heading.slug, heading: heading.text, body: '' }
-    } else current.body += `${line}\n`
-  }
-  out.push(current)
+  const intro = lines.slice(0, note.headingLines[0] ?? lines.length).join('\n')
+  if (intro.trim() || !note.headings.length) out.push({ slug: '', heading: note.title, body: intro })
+  note.headings.forEach((h, i) => {
+    const body = lines.slice(note.headingLines[i]! + 1, note.headingLines[i + 1] ?? lines.length).join('\n')
+    out.push({ slug: h.slug, heading: h.text, body })
+  })
   return out.map((s) => ({ ...s, body: plainText(s.body) }))
 }
 

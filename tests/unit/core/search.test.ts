@@ -1,7 +1,11 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '../../../electron/core/content/load'
-import { createSearch, ensureIndexed, excerpt, MARK_END, MARK_START, plainText } from '../../../electron/core/content/search-index'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadNotes } from '../../../electron/core/content/notes'
+import { createSearch, ensureIndexed, excerpt, MARK_END, MARK_START, plainText, sections } from '../../../electron/core/content/search-index'
+import { tempDir } from '../helpers/tmp'
 import { migrate } from '../../../electron/core/db/migrations'
 import { FIXTURE_CONTENT, REAL_CONTENT } from '../helpers/core'
 
@@ -14,6 +18,19 @@ function indexed(dir: string) {
 }
 
 describe('search index', () => {
+  it('indexes the sections the reader sees: a "#" line in a code block or a setext heading come from the one parse', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'notes'))
+    const body = ['# ノート', '', '前書き', '', '```bash', '# コメント（見出しではない）', 'aws s3 ls', '```', '', '設定', '----', '', '既定値の話', '', '## 最後', '', 'おわり'].join('\n')
+    writeFileSync(join(dir, 'notes', 'n.md'), `---\nid: n\ntitle: ノート\ntitle_en: Note\ndomains: [1]\ntags: []\norder: 1\nsource: authored\nasOf: 2026-11-26\ntasks: ["1.1"]\n---\n${body}\n`)
+    const [note] = loadNotes(dir).notes
+    expect(sections(note!).map((s) => [s.heading, s.body.trim()])).toEqual([
+      ['ノート', '前書き コメント（見出しではない） aws s3 ls'], // the code block's line stays text of this section
+      ['設定', '既定値の話'],
+      ['最後', 'おわり'],
+    ])
+  })
+
   it('finds Japanese with trigrams (3+ characters) and marks the hit', () => {
     const { search } = indexed(FIXTURE_CONTENT)
     const [hit] = search('ゲートウェイ')
