@@ -15,9 +15,9 @@ import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { openStudyDatabase } from './db/open'
 import type { Handlers } from './dispatch'
 import type { Logger } from './log'
-import { notesFeature } from './notes-feature'
+import { notesFeature } from './notes/feature'
 import { contentVersionOf, reportsFeature } from './reports/feature'
-import { createSettingsStore } from './settings'
+import { settingsFeature } from './settings/feature'
 
 export interface CoreOptions {
   dataDir: string
@@ -57,7 +57,8 @@ export function createCore(opts: CoreOptions) {
   })
   for (const n of notices) opts.log.warn(n.message)
   const pending: Notice[] = [...notices]
-  const settings = createSettingsStore(db, now)
+  const settingsApi = settingsFeature(db, now)
+  const settings = settingsApi.store
   const content = loadContent(opts.contentDir, createContentCache(db))
   for (const p of content.problems) opts.log.warn(`content problem: ${p.file}:${p.line}: ${p.message}`)
   if (content.problems.length) {
@@ -99,8 +100,7 @@ export function createCore(opts: CoreOptions) {
       if (i >= 0) pending.splice(i, 1)
       return i >= 0
     },
-    'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
+    ...settingsApi.handlers,
     'shell.openExternal': async ({ url }) => ({ opened: await opts.openExternal(url) }), // eng-disable OPEN_EXTERNAL_JS_CHECK (the platform's vetted opener)
     'export.save': async ({ name, base64 }) => {
       const path = opts.saveFile ? await opts.saveFile(name, Buffer.from(base64, 'base64')) : null
@@ -127,6 +127,8 @@ export function createCore(opts: CoreOptions) {
     readOnly,
     handlers,
     settings,
+    /** What core emits: the shell listens instead of wrapping handlers. */
+    events: { settings: settingsApi.events },
     content,
     /** Called once after start: backs up when anything changed since the newest backup. */
     startupBackup: () => backup('start'),

@@ -43,13 +43,8 @@ function start() {
         openExternal: (url) => openExternalSafely(url, log),
         saveFile: saveWithDialog,
       })
-      const { settings, handlers } = core
-      const update = handlers['settings.update']
-      handlers['settings.update'] = (patch) => {
-        const next = update(patch) as ReturnType<typeof settings.get>
-        setupMenu(next.language) // the menu follows the UI language at once
-        return next
-      }
+      const { settings, handlers, events } = core
+      events.settings.onChange((next) => setupMenu(next.language)) // the menu follows the UI language at once
       setupAppProtocol(rendererDirFrom(buildDir))
       setupIpc(handlers, log)
       setupMenu(settings.get().language)

@@ -24,6 +24,17 @@ describe('API table and dispatch', () => {
     })
   })
 
+  it('emits each saved settings change to its listeners (the shell rebuilds its menu), and nothing for a refused one', async () => {
+    const c = core()
+    const seen: string[] = []
+    const off = c.events.settings.onChange((s) => seen.push(s.language))
+    await dispatch(c.handlers, 'settings.update', { language: 'en' }, silentLogger)
+    await dispatch(c.handlers, 'settings.update', { language: 'fr' }, silentLogger)
+    off()
+    await dispatch(c.handlers, 'settings.update', { language: 'ja' }, silentLogger)
+    expect(seen).toEqual(['en'])
+  })
+
   it.each([
     ['unknown language', { language: 'fr' }],
     ['unknown key', { language: 'en', admin: true }],

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3'
-import type { NoteListItem, NotePage } from '../shared/api-types'
-import { ApiFailure } from '../shared/result'
-import type { LoadedContent } from './content/load'
-import { searchWithGlossary } from './content/glossary-search'
-import { createSearch, ensureIndexed } from './content/search-index'
-import type { Handlers } from './dispatch'
+import type { NoteListItem, NotePage } from '../../shared/api-types'
+import { ApiFailure } from '../../shared/result'
+import type { LoadedContent } from '../content/load'
+import { searchWithGlossary } from '../content/glossary-search'
+import { createSearch, ensureIndexed } from '../content/search-index'
+import type { Handlers } from '../dispatch'
 
 type NoteHandlers = Pick<Handlers, 'content.status' | 'notes.list' | 'notes.get' | 'notes.markRead' | 'search.query' | 'glossary.list' | 'diagrams.list'>
 

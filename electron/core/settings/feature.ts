@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import { defaultSettings, Settings, type SettingsPatch } from '../shared/settings'
+import { defaultSettings, Settings, type SettingsPatch } from '../../shared/settings'
+import type { Handlers } from '../dispatch'
 
 /** Settings live as one row per key, so adding a setting never needs a migration. */
 export function createSettingsStore(db: Database, now: () => Date) {
@@ -38,3 +39,31 @@ export function createSettingsStore(db: Database, now: () => Date) {
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>
+
+/**
+ * The settings feature: its API methods, and the change it emits after every saved update
+ * (the shell rebuilds its menu in the new language; nothing patches the handlers).
+ */
+export function settingsFeature(db: Database, now: () => Date) {
+  const store = createSettingsStore(db, now)
+  const listeners = new Set<(settings: Settings) => void>()
+  const handlers: Pick<Handlers, 'settings.get' | 'settings.update'> = {
+    'settings.get': () => store.get(),
+    'settings.update': (patch) => {
+      const next = store.update(patch)
+      for (const listener of listeners) listener(next)
+      return next
+    },
+  }
+  return {
+    handlers,
+    store,
+    events: {
+      /** Called with the saved settings after each update; returns an unsubscribe. */
+      onChange(listener: (settings: Settings) => void): () => void {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+    },
+  }
+}
