@@ -51,6 +51,19 @@ export default tseslint.config(
       'The sandboxed preload may only use electron and the shared contract.'),
   },
   {
+    // Words in two languages come from one place: t() for UI strings, byLang() for content
+    // written in both (a title and its English). A `lang === 'en' ? … : …` anywhere else is a
+    // string escaping the catalogue.
+    files: ['renderer/**', 'electron/main/**'],
+    ignores: ['renderer/src/lib/i18n.svelte.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "ConditionalExpression > BinaryExpression.test[operator='==='][right.value=/^(en|ja)$/]",
+        message: 'Choose words by language with t() (UI strings) or byLang() (content in both languages), not a ja/en ternary.',
+      }],
+    },
+  },
+  {
     files: ['renderer/**'],
     rules: restrict([...nodeBuiltins, 'electron', 'better-sqlite3', '**/electron/core/**', '**/electron/main/**', '**/electron/host/**', '**/electron/preload/**'],
       'The renderer never touches Node, SQL or files: only electron/shared types and the API client.'),

@@ -58,6 +58,8 @@ export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number]
 
 export const LANGUAGES = ['ja', 'en'] as const
 export type Lang = (typeof LANGUAGES)[number]
+/** The Intl locale each UI language formats dates and numbers with. */
+export const INTL_LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' }
 
 /**
  * The language questions are shown in: 'ja-en' Japanese with a toggle to the English original

@@ -1,5 +1,5 @@
 import type { Concept, StaleReason } from '../../../electron/shared/content-types'
-import { locale, t } from './i18n.svelte'
+import { byLang, t } from './i18n.svelte'
 
 /** Why a question may be out of date, in one sentence of the UI's language. */
 export function staleReasonText(r: StaleReason): string {
@@ -9,4 +9,4 @@ export function staleReasonText(r: StaleReason): string {
 }
 
 /** A concept's name in the UI's language (AWS's Japanese or English term). */
-export const conceptTerm = (c: Pick<Concept, 'term' | 'en'>): string => (locale.lang === 'en' ? c.en : c.term)
+export const conceptTerm = (c: Pick<Concept, 'term' | 'en'>): string => byLang({ ja: c.term, en: c.en })

@@ -1,5 +1,5 @@
 import { call } from './api'
-import { locale } from './i18n.svelte'
+import { byLang } from './i18n.svelte'
 
 // Diagram titles, asked for once and shared by every screen that links to a diagram by name.
 const titles = $state<{ ja: Record<string, string>; en: Record<string, string> }>({ ja: {}, en: {} })
@@ -15,5 +15,5 @@ export function diagramTitle(id: string): string {
       titles.en = Object.fromEntries(r.value.map((d) => [d.id, d.titleEn]))
     })
   }
-  return (locale.lang === 'en' ? titles.en : titles.ja)[id] ?? id
+  return byLang(titles)[id] ?? id
 }

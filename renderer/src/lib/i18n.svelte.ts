@@ -2,11 +2,10 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import type { ApiError } from '../../../electron/shared/result'
 import { en } from './messages/en'
 import { ja, type MessageKey } from './messages/ja'
+import type { Lang } from '../../../electron/shared/vocab'
 
-export type { MessageKey }
-const catalogues = { ja, en }
-
-export type Lang = 'ja' | 'en'
+export type { MessageKey, Lang }
+const catalogues: Record<Lang, Record<MessageKey, string>> = { ja, en }
 
 export const locale = $state<{ lang: Lang }>({ lang: 'ja' })
 
@@ -27,6 +26,14 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   const id = `${lang}:${key}`
   const format = (compiled[id] ??= new IntlMessageFormat(catalogues[lang][key], lang))
   return String(format.format(vars))
+}
+
+/**
+ * Content written in both languages (a title, a definition, a prompt): the one in the UI's
+ * language. UI strings come from the catalogues through t(), never from here.
+ */
+export function byLang<T>(forms: Record<Lang, T>): T {
+  return forms[locale.lang]
 }
 
 /** An API error as a sentence in the user's language: by its reason when core gave one, else by its code. */
