@@ -8,7 +8,7 @@ import type { ReviewAnswerResult, ReviewPreview, ReviewQueue } from './review-ty
 import type { Annotation, AnnotationPage, PersonalNote } from './annotation-types'
 import type { ImportReport } from './export-schema'
 import { Settings, SettingsPatch } from './settings'
-import { CONFIDENCES, HIGHLIGHT_COLOURS, OPTION_KEYS, REPORT_KINDS, REVIEW_RATINGS, TASK_IDS, type TaskId } from './vocab'
+import { CONFIDENCES, DRILL_KINDS, HIGHLIGHT_COLOURS, OPTION_KEYS, REPORT_KINDS, REVIEW_RATINGS, TASK_IDS, type TaskId } from './vocab'
 import type { QuestionReport } from './report-types'
 import type { ChoiceRecord, ConfusionPair } from './confusion-types'
 
@@ -66,7 +66,7 @@ export const StartExam = z.discriminatedUnion('mode', [
   z
     .object({
       mode: z.literal('drill'),
-      drill: z.enum(['wrong', 'flagged', 'weakest', 'unseen']),
+      drill: z.enum(DRILL_KINDS),
       count: z.number().int().min(1).max(100),
       instantFeedback: z.boolean().default(true),
       seed: Seed,

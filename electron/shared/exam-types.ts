@@ -1,9 +1,7 @@
 import type { Domain, Figure, Grounding, StaleReason } from './content-types'
-import type { Confidence, TaskId } from './vocab'
+import type { AttemptStatus, Confidence, DrillKind, ExamMode, TaskId } from './vocab'
 
-export type ExamMode = 'mock' | 'practice' | 'drill'
-export type DrillKind = 'wrong' | 'flagged' | 'weakest' | 'unseen'
-export type { Confidence } from './vocab'
+export type { AttemptStatus, Confidence, DrillKind, ExamMode } from './vocab'
 
 export interface ExamConfig {
   count: number
@@ -59,7 +57,7 @@ export interface AttemptView {
   id: number
   mode: ExamMode
   config: ExamConfig
-  status: 'open' | 'submitted' | 'discarded'
+  status: AttemptStatus
   createdAt: string
   /** null when untimed */
   remainingMs: number | null
@@ -71,7 +69,7 @@ export interface AttemptSummary {
   id: number
   mode: ExamMode
   drill: DrillKind | null
-  status: 'open' | 'submitted' | 'discarded'
+  status: AttemptStatus
   createdAt: string
   submittedAt: string | null
   count: number

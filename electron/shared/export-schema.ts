@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CONFIDENCES, HIGHLIGHT_COLOURS, REPORT_KINDS } from './vocab'
+import { CONFIDENCES, EXAM_MODES, HIGHLIGHT_COLOURS, REPORT_KINDS, REVIEW_SOURCES } from './vocab'
 
 /** The one-file backup of everything a learner did. Bump EXPORT_VERSION on any change. */
 export const EXPORT_FORMAT = 'aws-study-desk-export'
@@ -19,7 +19,7 @@ export const ExportFile = z
       .array(
         z
           .object({
-            mode: z.enum(['mock', 'practice', 'drill']),
+            mode: z.enum(EXAM_MODES),
             config: text(10_000),
             seed: z.number().int(),
             status: z.enum(['submitted', 'discarded']),
@@ -54,7 +54,7 @@ export const ExportFile = z
       )
       .max(100_000),
     reviewLog: z
-      .array(z.object({ questionId: text(120), rating: z.number().int().min(1).max(4), source: z.enum(['exam', 'review']), correct: z.boolean(), reviewedAt: iso }).strict())
+      .array(z.object({ questionId: text(120), rating: z.number().int().min(1).max(4), source: z.enum(REVIEW_SOURCES), correct: z.boolean(), reviewedAt: iso }).strict())
       .max(1_000_000),
     annotations: z
       .array(

@@ -17,7 +17,7 @@ export type ErrorCode =
 export const ERROR_REASONS = [
   'exam.attempt_open', 'exam.not_submitted', 'exam.no_attempt', 'exam.finished', 'exam.time_up', 'exam.no_questions',
   'exam.no_position', 'exam.no_pause', 'exam.answer_locked', 'option.unknown', 'question.unknown', 'note.unknown',
-  'annotation.gone', 'personal_note.gone', 'import.not_json', 'import.not_export', 'import.newer', 'import.damaged',
+  'annotation.gone', 'personal_note.gone', 'import.not_json', 'import.not_export', 'import.newer', 'import.damaged', 'data.damaged',
 ] as const
 export type ErrorReason = (typeof ERROR_REASONS)[number]
 

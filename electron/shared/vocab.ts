@@ -52,6 +52,22 @@ export const CONFIDENCES = ['sure', 'unsure', 'guess'] as const
 export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const
 export type Confidence = (typeof CONFIDENCES)[number]
 
+/** Kinds of exam attempt: the full mock, a practice set, a drill. */
+export const EXAM_MODES = ['mock', 'practice', 'drill'] as const
+export type ExamMode = (typeof EXAM_MODES)[number]
+
+/** Where an attempt stands. */
+export const ATTEMPT_STATUSES = ['open', 'submitted', 'discarded'] as const
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number]
+
+/** The drills the exams screen offers: wrong before, flagged, weakest domain, not seen yet. */
+export const DRILL_KINDS = ['wrong', 'flagged', 'weakest', 'unseen'] as const
+export type DrillKind = (typeof DRILL_KINDS)[number]
+
+/** Where a review-log entry came from: a graded exam answer or a review card. */
+export const REVIEW_SOURCES = ['exam', 'review'] as const
+export type ReviewSource = (typeof REVIEW_SOURCES)[number]
+
 /** Highlight colours; CSS custom properties are named `--hl-<colour>`. */
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const
 export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number]

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ImportReport } from '../../shared/export-schema'
 import { ApiFailure } from '../../shared/result'
+import type { ReviewSource } from '../../shared/vocab'
 import { annotationText, personalText } from '../annotations/list'
 import { toReport } from '../reports/feature'
 import { createCardStore } from '../review/cards'
@@ -59,7 +60,7 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
           confidence: i.confidence, timeMs: i.time_ms, answeredAt: i.answered_at, correct: i.correct === null ? null : i.correct === 1,
         })),
       })),
-      reviewLog: all<{ question_id: string; rating: number; source: 'exam'; correct: number; reviewed_at: string }>('SELECT * FROM review_log ORDER BY id').map((r) => ({
+      reviewLog: all<{ question_id: string; rating: number; source: ReviewSource; correct: number; reviewed_at: string }>('SELECT * FROM review_log ORDER BY id').map((r) => ({
         questionId: r.question_id, rating: r.rating, source: r.source, correct: r.correct === 1, reviewedAt: r.reviewed_at,
       })),
       annotations: all<{ id: string; note_id: string; color: 'yellow'; quote: string; prefix: string; suffix: string; position: number; comment: string; created_at: string; updated_at: string }>(

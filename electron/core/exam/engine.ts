@@ -9,6 +9,7 @@ import { rng, shuffle } from './random'
 import { revealFor, shownParts } from './reveal'
 import { isCorrect, summarize, type ScoreSummary } from './scoring'
 import type { Picked } from './select'
+import { readAnswer, readOptionOrder } from './columns'
 import { examStore, parseConfig, type AttemptRow, type ItemRow } from './store'
 import { creditedDelta, remainingMs, type Clock, type TimerState } from './timer'
 
@@ -59,7 +60,7 @@ export function createExamEngine(
       const row = load(id)
       if (row.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.', undefined, 'exam.finished')
       const items = store.items.all(id)
-      l = { row, config: parseConfig(row), items, orders: items.map((i) => JSON.parse(i.option_order) as string[]) }
+      l = { row, config: parseConfig(row), items, orders: items.map((i) => readOptionOrder(i.option_order)) }
       live.set(id, l)
     }
     if (remainingMs(timerOf(l.row), clock.wall()) === 0) {
@@ -122,14 +123,14 @@ export function createExamEngine(
     return part
   }
 
-  function itemView(status: AttemptRow['status'], row: ItemRow, order: string[], config: ExamConfig): ItemView {
+  function itemView(status: AttemptRow['status'], row: ItemRow, order: string[], config: ExamConfig, chosen?: string[]): ItemView {
     const q = byId.get(row.question_id)
     const f = fixedPart(row, order)
     // Copied field by field: an object spread of the cached part cost more than half of an
     // answer's JavaScript time (measured: 4.7 µs → 2.1 µs per answer).
     const base: ItemView = {
       position: f.position, questionId: f.questionId, domain: f.domain, type: f.type, select: f.select, stem: f.stem, options: f.options,
-      answer: row.answer ? (JSON.parse(row.answer) as string[]).map((orig) => KEYS[order.indexOf(orig)]!).sort() : null,
+      answer: (chosen ?? readAnswer(row.answer))?.map((orig) => KEYS[order.indexOf(orig)]!).sort() ?? null,
       flagged: row.flagged === 1,
       confidence: row.confidence,
     }
@@ -153,7 +154,7 @@ export function createExamEngine(
       createdAt: a.created_at,
       remainingMs: remainingMs(timerOf(a), clock.wall()),
       limitMs: a.time_limit_ms,
-      items: store.items.all(a.id).map((row) => itemView(a.status, row, JSON.parse(row.option_order) as string[], config)),
+      items: store.items.all(a.id).map((row) => itemView(a.status, row, readOptionOrder(row.option_order), config)),
     }
   }
 
@@ -163,7 +164,7 @@ export function createExamEngine(
       if (a.status !== 'open') throw new ApiFailure('conflict', 'This attempt is already finished.', undefined, 'exam.finished')
       const scored = store.items.all(id).map((row) => {
         const q = byId.get(row.question_id)
-        const correct = !!q && isCorrect(row.answer ? (JSON.parse(row.answer) as string[]) : null, q.answer)
+        const correct = !!q && isCorrect(readAnswer(row.answer), q.answer)
         store.setCorrect.run(correct ? 1 : 0, id, row.position)
         return { domain: q?.domain ?? 1, scored: row.scored === 1 && !!q, correct, confidence: row.confidence, timeMs: row.time_ms }
       })
@@ -272,7 +273,7 @@ export function createExamEngine(
       // Mirror only after the commit succeeded.
       l.row.active_ms += delta
       Object.assign(row, { answer, answered_at: at, correct, time_ms: row.time_ms + delta, confidence: confidence ?? row.confidence })
-      const item = itemView('open', row, order, l.config)
+      const item = itemView('open', row, order, l.config, original) // just written: not read back
       return { item, ...after(l) }
     },
     mark(id: number, position: number, flagged: boolean | undefined, confidence: Confidence | undefined) {

@@ -8,9 +8,9 @@ import { MOCK } from './blueprint'
 import { createExamEngine, MOCK_LIMIT_MS } from './engine'
 import { examHistory } from './history'
 import { newSeed } from './random'
-import type { ScoreSummary } from './scoring'
 import { drillPool, pickMock, pickPractice } from './select'
 import { TASK_IDS, type TaskId } from '../../shared/vocab'
+import { readSummary, unlessDamaged } from './columns'
 import { parseConfig } from './store'
 import type { Clock } from './timer'
 
@@ -56,7 +56,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
   function result(id: number): ResultView {
     const a = engine.load(id)
     if (a.status !== 'submitted' || !a.summary) throw new ApiFailure('conflict', 'Results are shown once the attempt is submitted.', undefined, 'exam.not_submitted')
-    const s = JSON.parse(a.summary) as ScoreSummary
+    const s = readSummary(a.summary)
     const attempt = engine.view(id)
     return {
       attempt,
@@ -96,14 +96,14 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
     },
     'exam.list': () =>
       engine.store.recent.all(200).map((a) => {
-        const view = a.status === 'open' ? engine.view(a.id) : null // settles an expired attempt
+        const view = a.status === 'open' ? unlessDamaged(() => engine.view(a.id)) : null // settles an expired attempt
         const current = view ? engine.load(a.id) : a
-        const s = current.summary ? (JSON.parse(current.summary) as ScoreSummary) : null
-        const config = parseConfig(current)
+        // One damaged row does not empty the list: it shows without what cannot be read.
+        const s = current.summary ? unlessDamaged(() => readSummary(current.summary!)) : null
         return {
           id: current.id,
           mode: current.mode,
-          drill: config.drill,
+          drill: unlessDamaged(() => parseConfig(current))?.drill ?? null,
           status: current.status,
           createdAt: current.created_at,
           submittedAt: current.submitted_at,

@@ -2,6 +2,7 @@ import { OPTION_KEYS } from '../../shared/vocab'
 import type { Question } from '../../shared/content-types'
 import type { ItemView, Reveal } from '../../shared/exam-types'
 import type { LoadedNote } from '../content/notes'
+import { readAnswer } from './columns'
 import { isCorrect } from './scoring'
 import type { ItemRow } from './store'
 
@@ -10,7 +11,7 @@ const KEYS: readonly string[] = OPTION_KEYS
 /** The key, explanations and the exact note heading to re-read, in the attempt's display keys. */
 export function revealFor(q: Question, row: ItemRow, order: string[], notes: LoadedNote[]): Reveal {
   const toDisplay = (orig: string) => KEYS[order.indexOf(orig)]!
-  const chosen = row.answer ? (JSON.parse(row.answer) as string[]) : null
+  const chosen = readAnswer(row.answer)
   return {
     correct: isCorrect(chosen, q.answer),
     key: q.answer.map(toDisplay).sort(),

@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3'
 import type { Confidence, ExamConfig, ExamMode } from '../../shared/exam-types'
+import type { AttemptStatus } from '../../shared/vocab'
+import { readConfig } from './columns'
 
 export interface AttemptRow {
   id: number
   mode: ExamMode
   config: string
   seed: number
-  status: 'open' | 'submitted' | 'discarded'
+  status: AttemptStatus
   created_at: string
   submitted_at: string | null
   submit_reason: string | null
@@ -84,4 +86,4 @@ export function examStore(db: Database) {
 
 export type ExamStore = ReturnType<typeof examStore>
 
-export const parseConfig = (row: AttemptRow): ExamConfig => JSON.parse(row.config) as ExamConfig
+export const parseConfig = (row: AttemptRow): ExamConfig => readConfig(row.config)

@@ -87,6 +87,7 @@ export const en: Record<MessageKey, string> = {
   'error.reason.import.not_json': 'This file is not valid JSON. Nothing was imported.',
   'error.reason.import.not_export': 'This is not an AWS study desk export file. Nothing was imported.',
   'error.reason.import.newer': 'This file comes from a newer version of the app (format {version}); update the app to import it. Nothing was imported.',
+  'error.reason.data.damaged': 'Part of your saved data ({column}) is damaged and could not be read. Everything else is unaffected.',
   'error.reason.import.damaged': 'This export file is damaged or incomplete. Nothing was imported.',
   'notice.dismiss': 'Dismiss',
   'notice.db-restored': 'The database was damaged and has been restored from the backup of {backupTakenAt}. Anything recorded after that was lost. The damaged file was kept at {movedTo}.',

@@ -88,6 +88,7 @@ export const ja = {
   'error.reason.import.not_json': 'このファイルは JSON として読めません。何も読み込んでいません。',
   'error.reason.import.not_export': 'AWS study desk のエクスポートファイルではありません。何も読み込んでいません。',
   'error.reason.import.newer': '新しいバージョンのアプリで作られたファイルです（形式 {version}）。アプリを更新してから読み込んでください。何も読み込んでいません。',
+  'error.reason.data.damaged': '保存されたデータの一部（{column}）が壊れていて読めませんでした。ほかのデータには影響ありません。',
   'error.reason.import.damaged': 'エクスポートファイルが壊れているか、途中までしかありません。何も読み込んでいません。',
   'notice.dismiss': '閉じる',
   'notice.db-restored': 'データベースが破損していたため、{backupTakenAt} のバックアップから復元しました。それ以降の記録は失われました。破損したファイルは {movedTo} に保存してあります。',
