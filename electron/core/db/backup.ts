@@ -11,14 +11,16 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
+import { z } from 'zod'
 
 export const BACKUP_PREFIX = 'study-'
 const MANIFEST = 'manifest.json'
 
-interface Manifest {
+const Manifest = z.object({
   /** sha256 of the database file when the newest backup was taken. */
-  lastSourceHash?: string
-}
+  lastSourceHash: z.string().optional(),
+})
+type Manifest = z.infer<typeof Manifest>
 
 export interface BackupInfo {
   file: string
@@ -49,7 +51,8 @@ export function listBackups(dir: string): BackupInfo[] {
 
 function readManifest(dir: string): Manifest {
   try {
-    return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest
+    // A missing, unreadable or hand-edited manifest only means the next backup is taken anyway.
+    return Manifest.safeParse(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'))).data ?? {}
   } catch {
     return {}
   }
