@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { buildSync } from 'esbuild'
 import { defineConfig, type Plugin } from 'vite'
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -16,10 +18,27 @@ const woff2Only: Plugin = {
   },
 }
 
+// early.js: the first requests, sent before the bundle is compiled (renderer/src/early). One
+// module with the app's prefetch, built here as a tiny classic script.
+const earlyScript = (): string =>
+  buildSync({ entryPoints: [fileURLToPath(new URL('./renderer/src/early/early.ts', import.meta.url))], bundle: true, format: 'iife', minify: true, target: 'chrome130', write: false }).outputFiles[0]!.text
+const early: Plugin = {
+  name: 'early-script',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'early.js', source: earlyScript() })
+  },
+  configureServer(server) {
+    server.middlewares.use('/early.js', (_req, res) => {
+      res.setHeader('Content-Type', 'text/javascript')
+      res.end(earlyScript())
+    })
+  },
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [woff2Only, svelte()],
+  plugins: [woff2Only, svelte(), early],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../build/renderer',

@@ -1,6 +1,7 @@
 import type { Input, MethodName, Output } from '../../../electron/shared/api'
 import type { StudyBridge } from '../../../electron/shared/bridge'
 import type { Result } from '../../../electron/shared/result'
+import { earlyKey } from '../early/requests'
 
 /**
  * The renderer's only way to the app's data. Inside Electron it uses the preload's
@@ -11,7 +12,7 @@ declare global {
   interface Window {
     study?: StudyBridge
     studyShell?: { onNavigate(callback: (route: string) => void): void }
-    /** Requests public/early.js started before the bundle ran, by `${method}:${JSON input}`. */
+    /** Requests early.js started before the bundle ran, by earlyKey (early/requests.ts). */
     studyEarly?: Map<string, Promise<unknown>>
   }
 }
@@ -84,8 +85,8 @@ const prefetched = new Map<string, Promise<unknown>>()
  * the app is still starting); the component takes the answer instead of asking again.
  */
 export function prefetch<M extends MethodName>(name: M, input: Input<M>): Promise<unknown> {
-  const key = `${name}:${JSON.stringify(input)}`
-  // public/early.js may have asked already; a failed early request (null) is simply asked again.
+  const key = earlyKey(name, input)
+  // early.js may have asked already; a failed early request (null) is simply asked again.
   // When the bundle runs before early.js (their order is not fixed), claim the map so early.js
   // stands down instead of sending the same request a second time.
   window.studyEarly ??= new Map()
@@ -96,7 +97,7 @@ export function prefetch<M extends MethodName>(name: M, input: Input<M>): Promis
 }
 
 export function callOnce<M extends MethodName>(name: M, input: Input<M>): Promise<Result<Output<M>>> {
-  const key = `${name}:${JSON.stringify(input)}`
+  const key = earlyKey(name, input)
   const early = prefetched.get(key) as Promise<Result<Output<M>>> | undefined
   prefetched.delete(key)
   return early ?? call(name, input)

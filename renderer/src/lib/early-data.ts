@@ -1,11 +1,11 @@
+import { earlyRequests } from '../early/requests'
 import { prefetch } from './api'
 
 // Imported first by main.ts, so these requests leave while the rest of the bundle is still
-// being evaluated: the settings, and the note named in the address.
-const opened = /^#\/notes\/([a-z0-9-]+)/.exec(location.hash)
+// being evaluated (or are taken from early.js, which asked for the same list).
 
-/** Settles when both answers are here (a slow answer does not hold the window blank for long). */
+/** Settles when every early answer is here (a slow answer does not hold the window blank for long). */
 export const earlyData: Promise<unknown> = Promise.race([
-  Promise.all([prefetch('settings.get', {}), opened ? prefetch('notes.get', { id: opened[1]! }) : null]),
+  Promise.all(earlyRequests(location.hash).map((r) => prefetch(r.name, r.input as never))),
   new Promise((done) => setTimeout(done, 300)),
 ])
