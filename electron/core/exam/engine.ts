@@ -205,8 +205,15 @@ export function createExamEngine(
   for (const a of store.open.all()) settle(a.id)
 
   return {
-    store,
     byId,
+    /** The open attempt of a mode, if any (one at a time per mode). */
+    openOf: (mode: ExamMode): AttemptRow | undefined => store.openOfMode.get(mode),
+    /** The newest attempts that were not discarded, newest first. */
+    recent: (limit: number): AttemptRow[] => store.recent.all(limit),
+    /** Each item's active time, in position order. */
+    itemTimes: (id: number): number[] => store.items.all(id).map((r) => r.time_ms),
+    /** How many questions an attempt has, and how many are answered. */
+    counts: (id: number) => ({ count: store.items.all(id).length, answered: store.answeredCount.get(id) ?? 0 }),
     create,
     view,
     load,

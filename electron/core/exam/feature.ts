@@ -24,7 +24,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
   const history = examHistory(db, engine.byId)
 
   function start(req: ParsedInput<'exam.start'>) {
-    const existing = engine.store.openOfMode.get(req.mode)
+    const existing = engine.openOf(req.mode)
     if (existing) {
       throw new ApiFailure('conflict', 'An attempt in this mode is still open: resume it or discard it first.', [`attempt:${existing.id}`], 'exam.attempt_open')
     }
@@ -67,7 +67,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
       domains: s.domains,
       calibration: s.calibration,
       totalTimeMs: s.totalTimeMs,
-      timePerItemMs: engine.store.items.all(id).map((r) => r.time_ms),
+      timePerItemMs: engine.itemTimes(id),
       submitReason: a.submit_reason === 'time-up' ? 'time-up' : 'user',
     }
   }
@@ -95,7 +95,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
       }
     },
     'exam.list': () =>
-      engine.store.recent.all(200).map((a) => {
+      engine.recent(200).map((a) => {
         const view = a.status === 'open' ? unlessDamaged(() => engine.view(a.id)) : null // settles an expired attempt
         const current = view ? engine.load(a.id) : a
         // One damaged row does not empty the list: it shows without what cannot be read.
@@ -107,8 +107,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
           status: current.status,
           createdAt: current.created_at,
           submittedAt: current.submitted_at,
-          count: engine.store.items.all(current.id).length,
-          answered: engine.store.answeredCount.get(current.id) ?? 0,
+          ...engine.counts(current.id),
           remainingMs: view?.remainingMs ?? null,
           scaled: s?.scaled ?? null,
           correct: s?.correct ?? null,
