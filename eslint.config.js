@@ -14,7 +14,11 @@ const restrict = (banned, message) => {
       'error',
       {
         paths: banned.filter((b) => !isGlob(b)).map((name) => ({ name, message })),
-        patterns: [{ group: banned.filter(isGlob), message }],
+        patterns: [
+          { group: banned.filter(isGlob), message },
+          // The contract is imported by its alias (tsconfig paths), never by a relative climb.
+          { group: ['**/shared/**'], message: 'Import electron/shared as @shared/… (tsconfig.json paths).' },
+        ],
       },
     ],
   }

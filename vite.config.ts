@@ -39,6 +39,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [woff2Only, svelte(), early],
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./electron/shared', import.meta.url)) } },
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../build/renderer',

@@ -1,8 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('test') },
+  // electron/shared, the contract every layer imports (tsconfig.json paths, vite.config.ts alias).
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./electron/shared', import.meta.url)) } },
   test: {
     testTimeout: 20_000,
     pool: 'forks',

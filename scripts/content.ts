@@ -1,12 +1,12 @@
 // `npm run content -- check [--json]`: validates every note, diagram and question.
 // Exit status 1 when there is any error. With --json, exactly one JSON object on stdout.
 import { join, resolve } from 'node:path'
-import type { ContentProblem } from '../electron/shared/content-types'
+import type { ContentProblem } from '@shared/content-types'
 import { loadContent } from '../electron/core/content/load'
 import { loadQuestions } from '../electron/core/content/questions'
 import { coverageOf } from '../electron/core/content/coverage'
 import { nearDuplicateProblems } from '../electron/core/content/near-duplicates'
-import { TASKS, TASK_IDS } from '../electron/shared/vocab'
+import { TASKS, TASK_IDS } from '@shared/vocab'
 import { mermaidErrorLine, mermaidParser } from './mermaid-node'
 
 async function check(contentDir: string, json: boolean): Promise<number> {

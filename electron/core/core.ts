@@ -1,5 +1,5 @@
-import type { AppInfo } from '../shared/api'
-import type { Notice } from '../shared/notices'
+import type { AppInfo } from '@shared/api'
+import type { Notice } from '@shared/notices'
 import { createContentCache } from './content/cache'
 import { loadContent } from './content/load'
 import { backupIfChanged } from './db/backup'

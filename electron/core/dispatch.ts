@@ -1,5 +1,5 @@
-import { api, isMethodName, type MethodName, type Output, type ParsedInput } from '../shared/api'
-import { ApiFailure, fail, ok, type Result } from '../shared/result'
+import { api, isMethodName, type MethodName, type Output, type ParsedInput } from '@shared/api'
+import { ApiFailure, fail, ok, type Result } from '@shared/result'
 import { storageErrorCode } from './db/storage-errors'
 
 export type Handlers = {

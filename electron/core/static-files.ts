@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { normalize, resolve, sep } from 'node:path'
-import { contentTypeFor } from '../shared/mime'
+import { contentTypeFor } from '@shared/mime'
 
 export interface StaticFile {
   body: Buffer

@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron'
-import { channelFor, methodNames } from '../shared/api'
-import { fail } from '../shared/result'
+import { channelFor, methodNames } from '@shared/api'
+import { fail } from '@shared/result'
 import { dispatch, type Handlers } from '../core/dispatch'
 import type { Logger } from '../core/log'
 import { isTrustedSender } from './guards'

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { protocol } from 'electron'
-import { SECURITY_HEADERS } from '../shared/csp'
+import { SECURITY_HEADERS } from '@shared/csp'
 import { readStaticFile } from '../core/static-files'
 import { APP_HOST, APP_SCHEME } from './guards'
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { channelFor, methodNames } from '../shared/api'
-import type { StudyBridge } from '../shared/bridge'
+import { channelFor, methodNames } from '@shared/api'
+import type { StudyBridge } from '@shared/bridge'
 
 // One function per API method, generated from the table: the page never sees ipcRenderer.
 const study = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { AttemptView, ItemView } from '../../electron/shared/exam-types'
+import type { AttemptView, ItemView } from '@shared/exam-types'
 import ExamRunner from '../../renderer/src/exams/ExamRunner.svelte'
 import { toast } from '../../renderer/src/lib/toast.svelte'
 import { installBridge } from './mock-bridge'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { anchorFor } from '../../electron/shared/anchor'
-import type { Annotation } from '../../electron/shared/annotation-types'
+import { anchorFor } from '@shared/anchor'
+import type { Annotation } from '@shared/annotation-types'
 import { applyMarks, clearMarks, noteText, rangeOffsets } from '../../renderer/src/annotations/highlight-dom'
 
 /** A rendered note as the page holds it: the note's HTML plus what the page adds (a copy button, a section date). */

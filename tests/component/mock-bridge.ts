@@ -1,7 +1,7 @@
 import { vi } from 'vitest'
-import { api, type Input, type MethodName, type Output } from '../../electron/shared/api'
-import type { StudyBridge } from '../../electron/shared/bridge'
-import { fail, ok, type ApiError, type Result } from '../../electron/shared/result'
+import { api, type Input, type MethodName, type Output } from '@shared/api'
+import type { StudyBridge } from '@shared/bridge'
+import { fail, ok, type ApiError, type Result } from '@shared/result'
 
 /** How a test answers a method: its value, or an error value (as core would return). */
 export type Answers = { [M in MethodName]?: (input: Input<M>) => Output<M> | { error: ApiError } }

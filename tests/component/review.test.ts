@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
-import type { ItemView } from '../../electron/shared/exam-types'
-import type { ReviewCard, ReviewQueue } from '../../electron/shared/review-types'
+import type { ItemView } from '@shared/exam-types'
+import type { ReviewCard, ReviewQueue } from '@shared/review-types'
 import Review from '../../renderer/src/review/Review.svelte'
 import { installBridge } from './mock-bridge'
 

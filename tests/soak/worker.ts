@@ -2,7 +2,7 @@
 // answer twice: SEND before the call, ACK once the call returned (i.e. SQLite committed it).
 // The soak test SIGKILLs it at random moments and checks nothing acknowledged was lost.
 import { writeSync } from 'node:fs'
-import { OPTION_KEYS } from '../../electron/shared/vocab'
+import { OPTION_KEYS } from '@shared/vocab'
 import { createCore } from '../../electron/core/core'
 import { silentLogger } from '../../electron/core/log'
 

@@ -24,7 +24,7 @@ describe('import boundaries', () => {
   })
 
   it.each([
-    ['renderer/src/x.ts', "import type { Settings } from '../../electron/shared/settings'"],
+    ['renderer/src/x.ts', "import type { Settings } from '@shared/settings'"],
     ['electron/core/x.ts', "import { readFileSync } from 'node:fs'"],
     ['electron/main/x.ts', "import { app } from 'electron'"],
   ])('%s may: %s', async (file, code) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
-import type { Annotation, Color, PersonalNote } from '../../shared/annotation-types'
-import { ApiFailure } from '../../shared/result'
+import type { Annotation, Color, PersonalNote } from '@shared/annotation-types'
+import { ApiFailure } from '@shared/result'
 import type { Handlers } from '../dispatch'
 import { annotationText, personalText } from './list'
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { AnnotationHit, AnnotationPage, Color } from '../../shared/annotation-types'
+import type { AnnotationHit, AnnotationPage, Color } from '@shared/annotation-types'
 import type { Handlers } from '../dispatch'
 
 /** What the search index and the list show of each kind, defined once (import uses them too). */

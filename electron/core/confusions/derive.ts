@@ -1,4 +1,4 @@
-import type { Question } from '../../shared/content-types'
+import type { Question } from '@shared/content-types'
 
 export interface WrongAnswer {
   questionId: string

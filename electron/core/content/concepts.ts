@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { Comparison, Concept, ContentProblem, Question } from '../../shared/content-types'
+import type { Comparison, Concept, ContentProblem, Question } from '@shared/content-types'
 import type { ContentCache } from './cache'
 import { NOTE_ID, isoDate, officialAwsUrl } from './note-schema'
 import { lineInList, readYamlList } from './yaml-list'

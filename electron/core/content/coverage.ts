@@ -1,5 +1,5 @@
-import type { Note, Question } from '../../shared/content-types'
-import { TASK_IDS, type TaskId } from '../../shared/vocab'
+import type { Note, Question } from '@shared/content-types'
+import { TASK_IDS, type TaskId } from '@shared/vocab'
 
 export type Coverage = Record<TaskId, { notes: number; questions: number }>
 

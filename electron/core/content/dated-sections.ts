@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../../shared/content-types'
-import type { Outline } from '../../shared/markdown/render'
+import type { ContentProblem } from '@shared/content-types'
+import type { Outline } from '@shared/markdown/render'
 import { lineOf, type ParsedYaml } from './yaml-errors'
 
 /**

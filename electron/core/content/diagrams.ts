@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ContentProblem, Diagram, DiagramAsk } from '../../shared/content-types'
+import type { ContentProblem, Diagram, DiagramAsk } from '@shared/content-types'
 import { labelLines, maskNode, nodeLabel } from './diagram-mask'
 import { NOTE_ID } from './note-schema'
 import { guardFile, readContentFile } from './source-file'

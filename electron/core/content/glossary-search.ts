@@ -1,6 +1,6 @@
-import type { SearchHit } from '../../shared/api-types'
-import type { GlossaryEntry } from '../../shared/content-types'
-import { foldForms } from '../../shared/fold'
+import type { SearchHit } from '@shared/api-types'
+import type { GlossaryEntry } from '@shared/content-types'
+import { foldForms } from '@shared/fold'
 import { MARK_END, MARK_START } from './search-index'
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { ContentProblem, GlossaryEntry } from '../../shared/content-types'
+import type { ContentProblem, GlossaryEntry } from '@shared/content-types'
 import { cached, type ContentCache } from './cache'
 import { NOTE_ID, officialAwsUrl } from './note-schema'
 import { guardFile } from './source-file'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Comparison, Concept, ContentProblem, Diagram, GlossaryEntry, Question } from '../../shared/content-types'
+import type { Comparison, Concept, ContentProblem, Diagram, GlossaryEntry, Question } from '@shared/content-types'
 import { CONCEPTS_FILE, loadComparisons, loadConcepts, unknownConceptProblems } from './concepts'
 import { stampOf, type ContentCache } from './cache'
 import { loadDiagrams } from './diagrams'

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../shared/content-types'
+import type { ContentProblem } from '@shared/content-types'
 
 const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').length
 

@@ -1,4 +1,4 @@
-import type { ContentProblem, Question } from '../../shared/content-types'
+import type { ContentProblem, Question } from '@shared/content-types'
 
 /** Character trigrams of a stem, whitespace and punctuation removed (Japanese has no spaces). */
 function trigrams(text: string): Set<string> {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { NOTE_SOURCES, TASK_IDS, type TaskId } from '../../shared/vocab'
+import { NOTE_SOURCES, TASK_IDS, type TaskId } from '@shared/vocab'
 
 export const NOTE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { NOTE_ID, isoDate, officialAwsUrl, taskList } from './note-schema'
-import { OPTION_KEYS, TASKS } from '../../shared/vocab'
+import { OPTION_KEYS, TASKS } from '@shared/vocab'
 
 const key = z.enum(OPTION_KEYS, { error: `option keys are single letters ${OPTION_KEYS[0]}–${OPTION_KEYS.at(-1)}` })
 

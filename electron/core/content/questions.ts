@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ContentProblem, Diagram, Question } from '../../shared/content-types'
+import type { ContentProblem, Diagram, Question } from '@shared/content-types'
 import { maskNode } from './diagram-mask'
 import { cached, type ContentCache } from './cache'
 import { QuestionSchema } from './question-schema'

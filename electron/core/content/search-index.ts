@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { SearchHit } from '../../shared/api-types'
+import type { SearchHit } from '@shared/api-types'
 import type { LoadedNote } from './notes'
 
 export const MARK_START = '\u0002'

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
-import type { ContentProblem } from '../../shared/content-types'
+import type { ContentProblem } from '@shared/content-types'
 
 export const MAX_CONTENT_FILE_BYTES = 1_000_000
 

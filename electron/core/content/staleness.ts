@@ -1,4 +1,4 @@
-import type { Note, Question, StaleReason } from '../../shared/content-types'
+import type { Note, Question, StaleReason } from '@shared/content-types'
 
 /**
  * Why each question's facts may be out of date: a note section it is grounded in carries an

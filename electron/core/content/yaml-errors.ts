@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml'
 import { LineCounter, parseDocument, type Document } from 'yaml'
-import type { ContentProblem } from '../../shared/content-types'
+import type { ContentProblem } from '@shared/content-types'
 
 export interface ParsedYaml {
   doc: Document.Parsed

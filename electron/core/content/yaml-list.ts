@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ContentProblem } from '../../shared/content-types'
+import type { ContentProblem } from '@shared/content-types'
 import { cached, type ContentCache } from './cache'
 import { guardFile, readContentFile } from './source-file'
 import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } from './yaml-errors'

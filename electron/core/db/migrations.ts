@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { REPORT_KINDS } from '../../shared/vocab'
+import { REPORT_KINDS } from '@shared/vocab'
 import { createCardStore } from '../review/cards'
 
 export interface Migration {

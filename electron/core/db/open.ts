@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, copyFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { Notice } from '../../shared/notices'
+import type { Notice } from '@shared/notices'
 import { listBackups } from './backup'
 import { LATEST_SCHEMA_VERSION, migrate, NewerDatabaseError, schemaVersion } from './migrations'
 import { openReadOnlyCopy } from './read-only'

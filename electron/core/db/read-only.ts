@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { Notice } from '../../shared/notices'
+import type { Notice } from '@shared/notices'
 import { LATEST_SCHEMA_VERSION, migrate, NewerDatabaseError, schemaVersion } from './migrations'
 import type { OpenedDatabase, OpenOptions } from './open'
 

@@ -1,4 +1,4 @@
-import { DOMAIN_IDS, DOMAINS, MOCK, type Domain } from '../../shared/vocab'
+import { DOMAIN_IDS, DOMAINS, MOCK, type Domain } from '@shared/vocab'
 
 export { DOMAIN_IDS, MOCK }
 

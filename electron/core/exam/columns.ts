@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { ExamConfig } from '../../shared/exam-types'
-import { ApiFailure } from '../../shared/result'
-import { CONFIDENCES, DOMAIN_IDS, DRILL_KINDS, TASK_IDS, type TaskId } from '../../shared/vocab'
+import type { ExamConfig } from '@shared/exam-types'
+import { ApiFailure } from '@shared/result'
+import { CONFIDENCES, DOMAIN_IDS, DRILL_KINDS, TASK_IDS, type TaskId } from '@shared/vocab'
 import type { ScoreSummary } from './scoring'
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Question } from '../../shared/content-types'
+import type { Question } from '@shared/content-types'
 import type { History } from './select'
 
 /**

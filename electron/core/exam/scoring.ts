@@ -1,5 +1,5 @@
-import type { Domain } from '../../shared/content-types'
-import { PASS_SHARE, SCALE, scaledScore as scaleShare } from '../../shared/vocab'
+import type { Domain } from '@shared/content-types'
+import { PASS_SHARE, SCALE, scaledScore as scaleShare } from '@shared/vocab'
 import { DOMAIN_IDS } from './blueprint'
 
 /** All-or-nothing, like the real exam: the chosen set must equal the key; unanswered is wrong. */

@@ -1,6 +1,6 @@
-import type { Domain, Question } from '../../shared/content-types'
-import type { DrillKind } from '../../shared/exam-types'
-import { tasksOfDomain, type TaskId } from '../../shared/vocab'
+import type { Domain, Question } from '@shared/content-types'
+import type { DrillKind } from '@shared/exam-types'
+import { tasksOfDomain, type TaskId } from '@shared/vocab'
 import { apportion, apportionBy, DOMAIN_IDS, MOCK, weightsOf } from './blueprint'
 import { rng, shuffle } from './random'
 

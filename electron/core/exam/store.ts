@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { Confidence, ExamConfig, ExamMode } from '../../shared/exam-types'
-import type { AttemptStatus } from '../../shared/vocab'
+import type { Confidence, ExamConfig, ExamMode } from '@shared/exam-types'
+import type { AttemptStatus } from '@shared/vocab'
 import { readConfig } from './columns'
 
 export interface AttemptRow {

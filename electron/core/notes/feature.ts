@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { NoteListItem, NotePage } from '../../shared/api-types'
-import { ApiFailure } from '../../shared/result'
+import type { NoteListItem, NotePage } from '@shared/api-types'
+import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
 import { searchWithGlossary } from '../content/glossary-search'
 import { createSearch, ensureIndexed } from '../content/search-index'

@@ -1,4 +1,4 @@
-import type { Readiness } from '../../shared/progress-types'
+import type { Readiness } from '@shared/progress-types'
 
 /**
  * Readiness as a Beta-Binomial estimate: a Beta(2, 2) prior (an untested learner is assumed to be

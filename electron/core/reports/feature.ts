@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
-import type { QuestionReport } from '../../shared/report-types'
-import { ApiFailure } from '../../shared/result'
+import type { QuestionReport } from '@shared/report-types'
+import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
 import type { Handlers } from '../dispatch'
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { createEmptyCard, fsrs, generatorParameters, State, type Card, type Grade } from 'ts-fsrs'
-import type { ReviewRating } from '../../shared/review-types'
+import type { ReviewRating } from '@shared/review-types'
 import { RATING_NAME } from './rating'
 
 // No fuzz: the same review log always replays to the same schedule.

@@ -1,5 +1,5 @@
-import type { Confidence } from '../../shared/exam-types'
-import type { ReviewRating } from '../../shared/review-types'
+import type { Confidence } from '@shared/exam-types'
+import type { ReviewRating } from '@shared/review-types'
 
 export interface Outcome {
   correct: boolean

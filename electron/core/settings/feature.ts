@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { defaultSettings, Settings, type SettingsPatch } from '../../shared/settings'
+import { defaultSettings, Settings, type SettingsPatch } from '@shared/settings'
 import type { Handlers } from '../dispatch'
 
 /** Settings live as one row per key, so adding a setting never needs a migration. */

@@ -1,4 +1,4 @@
-import type { Annotation, PersonalNote } from '../../../electron/shared/annotation-types'
+import type { Annotation, PersonalNote } from '@shared/annotation-types'
 
 /** Annotations and personal notes as one Markdown document, grouped by note. */
 export function toMarkdown(annotations: Annotation[], personal: PersonalNote[], titleOf: (id: string) => string): string {

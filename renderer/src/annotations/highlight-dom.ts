@@ -1,5 +1,5 @@
-import type { Annotation } from '../../../electron/shared/annotation-types'
-import { locate } from '../../../electron/shared/anchor'
+import type { Annotation } from '@shared/annotation-types'
+import { locate } from '@shared/anchor'
 import { ADDED_ATTR } from '../notes/section-dates'
 
 /** Text nodes of the note body in reading order, skipping drawn diagrams and what the page adds (copy buttons, section dates: their text is not the note's). */

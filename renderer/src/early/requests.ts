@@ -1,4 +1,4 @@
-import type { Input, MethodName } from '../../../electron/shared/api'
+import type { Input, MethodName } from '@shared/api'
 
 /** The key an early answer is kept under: method and input, as lib/api.ts's prefetch looks it up. */
 export const earlyKey = (name: MethodName, input: unknown): string => `${name}:${JSON.stringify(input)}`

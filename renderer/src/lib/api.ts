@@ -1,6 +1,6 @@
-import type { Input, MethodName, Output } from '../../../electron/shared/api'
-import type { StudyBridge } from '../../../electron/shared/bridge'
-import type { Result } from '../../../electron/shared/result'
+import type { Input, MethodName, Output } from '@shared/api'
+import type { StudyBridge } from '@shared/bridge'
+import type { Result } from '@shared/result'
 import { earlyKey } from '../early/requests'
 
 /**

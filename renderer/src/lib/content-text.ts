@@ -1,4 +1,4 @@
-import type { Concept, StaleReason } from '../../../electron/shared/content-types'
+import type { Concept, StaleReason } from '@shared/content-types'
 import { byLang, t } from './i18n.svelte'
 
 /** Why a question may be out of date, in one sentence of the UI's language. */

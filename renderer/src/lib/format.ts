@@ -1,6 +1,6 @@
 import { formatDistanceStrict, type Locale } from 'date-fns'
 import { enGB, ja } from 'date-fns/locale'
-import { INTL_LOCALE, type Lang } from '../../../electron/shared/vocab'
+import { INTL_LOCALE, type Lang } from '@shared/vocab'
 
 const DATE_FNS_LOCALE: Record<Lang, Locale> = { ja, en: enGB }
 /** A day on a chart axis: "11/26" in Japanese, "26 Nov" in English. */

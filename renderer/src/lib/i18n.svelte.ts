@@ -1,8 +1,8 @@
 import { IntlMessageFormat } from 'intl-messageformat'
-import type { ApiError } from '../../../electron/shared/result'
+import type { ApiError } from '@shared/result'
 import { en } from './messages/en'
 import { ja, type MessageKey } from './messages/ja'
-import type { Lang } from '../../../electron/shared/vocab'
+import type { Lang } from '@shared/vocab'
 
 export type { MessageKey, Lang }
 const catalogues: Record<Lang, Record<MessageKey, string>> = { ja, en }

@@ -1,4 +1,4 @@
-import type { StartExam } from '../../../electron/shared/api'
+import type { StartExam } from '@shared/api'
 import { call } from './api'
 import { describeError, t } from './i18n.svelte'
 import { go } from './router.svelte'

@@ -1,5 +1,5 @@
-import type { Settings } from '../../../electron/shared/settings'
-import { defaultSettings } from '../../../electron/shared/settings-defaults'
+import type { Settings } from '@shared/settings'
+import { defaultSettings } from '@shared/settings-defaults'
 import { locale } from './i18n.svelte'
 
 /** The learner's settings as last saved: App loads and updates them, any screen reads them. */

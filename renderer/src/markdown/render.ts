@@ -1,4 +1,4 @@
-import { renderMarkdown } from '../../../electron/shared/markdown/render'
+import { renderMarkdown } from '@shared/markdown/render'
 import { sanitize } from './sanitize'
 
 /**

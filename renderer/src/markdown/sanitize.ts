@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify'
-import { HEADING_ID_PREFIX } from '../../../electron/shared/markdown/render-constants'
+import { HEADING_ID_PREFIX } from '@shared/markdown/render-constants'
 
 /**
  * DOMPurify for every HTML string the page shows (notes rendered by core, and what the user

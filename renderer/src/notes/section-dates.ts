@@ -1,5 +1,5 @@
-import type { Heading } from '../../../electron/shared/content-types'
-import { HEADING_ID_PREFIX } from '../../../electron/shared/markdown/render-constants'
+import type { Heading } from '@shared/content-types'
+import { HEADING_ID_PREFIX } from '@shared/markdown/render-constants'
 
 /** Marks what the page adds inside a note (copy buttons, dates): its text is not the note's, so highlights and search skip it. */
 export const ADDED_ATTR = 'data-added'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { anchorFor, locate } from '../../../electron/shared/anchor'
+import { anchorFor, locate } from '@shared/anchor'
 import { dispatch } from '../../../electron/core/dispatch'
 import { silentLogger } from '../../../electron/core/log'
-import { EXPORT_VERSION } from '../../../electron/shared/export-schema'
+import { EXPORT_VERSION } from '@shared/export-schema'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
 describe('anchors', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { dispatch, type Handlers } from '../../../electron/core/dispatch'
 import { silentLogger } from '../../../electron/core/log'
-import { api, methodNames } from '../../../electron/shared/api'
-import { ApiFailure } from '../../../electron/shared/result'
+import { api, methodNames } from '@shared/api'
+import { ApiFailure } from '@shared/result'
 import { testCore } from '../helpers/core'
 import { tempDir } from '../helpers/tmp'
 

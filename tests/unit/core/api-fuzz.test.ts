@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../electron/core/dispatch'
-import { methodNames } from '../../../electron/shared/api'
+import { methodNames } from '@shared/api'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
 // Random payloads at every method: each gets a result or a typed error, never an exception,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { confusionPairs, questionsPairing } from '../../../electron/core/confusions/derive'
-import type { Question } from '../../../electron/shared/content-types'
-import type { OptionKey } from '../../../electron/shared/vocab'
+import type { Question } from '@shared/content-types'
+import type { OptionKey } from '@shared/vocab'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
 const q = (id: string, answer: string[], concepts: (string | undefined)[]): Question =>

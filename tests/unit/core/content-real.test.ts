@@ -5,7 +5,7 @@ import { parse } from 'yaml'
 import { loadContent } from '../../../electron/core/content/load'
 import { coverageOf } from '../../../electron/core/content/coverage'
 import { nearDuplicateProblems } from '../../../electron/core/content/near-duplicates'
-import { TASK_IDS } from '../../../electron/shared/vocab'
+import { TASK_IDS } from '@shared/vocab'
 import { isSafeExternalUrl } from '../../../electron/main/guards'
 import { REAL_CONTENT } from '../helpers/core'
 

@@ -4,8 +4,8 @@ import { apportion, apportionBy, MOCK } from '../../../electron/core/exam/bluepr
 import { isCorrect, scaledScore, summarize } from '../../../electron/core/exam/scoring'
 import { drillPool, pickMock, pickPractice, spreadOverTasks } from '../../../electron/core/exam/select'
 import { rng } from '../../../electron/core/exam/random'
-import { DOMAIN_IDS, EXAM_TICK_MS, tasksOfDomain } from '../../../electron/shared/vocab'
-import type { Question } from '../../../electron/shared/content-types'
+import { DOMAIN_IDS, EXAM_TICK_MS, tasksOfDomain } from '@shared/vocab'
+import type { Question } from '@shared/content-types'
 import { creditedDelta, MAX_GAP_MS, remainingMs } from '../../../electron/core/exam/timer'
 import { REAL_CONTENT } from '../helpers/core'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { OPTION_KEYS } from '../../../electron/shared/vocab'
-import type { AttemptView } from '../../../electron/shared/exam-types'
+import { OPTION_KEYS } from '@shared/vocab'
+import type { AttemptView } from '@shared/exam-types'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 import { testClock } from '../helpers/clock'
 import { tempDir } from '../helpers/tmp'

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Question } from '../../../electron/shared/content-types'
+import type { Question } from '@shared/content-types'
 import { migrate } from '../../../electron/core/db/migrations'
 import { examHistory } from '../../../electron/core/exam/history'
 import { drillPool, type History } from '../../../electron/core/exam/select'

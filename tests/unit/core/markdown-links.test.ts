@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown, shortLinkLabel } from '../../../electron/shared/markdown/render'
+import { renderMarkdown, shortLinkLabel } from '@shared/markdown/render'
 
 describe('link text for bare URLs', () => {
   it('shows the host and the path ends, not the whole address', () => {

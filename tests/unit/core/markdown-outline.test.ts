@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HEADING_ID_PREFIX, renderMarkdown } from '../../../electron/shared/markdown/render'
+import { HEADING_ID_PREFIX, renderMarkdown } from '@shared/markdown/render'
 
 const doc = [
   '# [VPC](https://example.com/vpc)', // 0

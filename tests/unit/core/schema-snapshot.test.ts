@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { migrate } from '../../../electron/core/db/migrations'
 import { schemaSql } from '../../../electron/core/db/schema-dump'
-import { ATTEMPT_STATUSES, CONFIDENCES, EXAM_MODES, HIGHLIGHT_COLOURS, REPORT_KINDS, REVIEW_RATINGS, REVIEW_SOURCES } from '../../../electron/shared/vocab'
+import { ATTEMPT_STATUSES, CONFIDENCES, EXAM_MODES, HIGHLIGHT_COLOURS, REPORT_KINDS, REVIEW_RATINGS, REVIEW_SOURCES } from '@shared/vocab'
 
 /** Each enumerated column's vocabulary (electron/shared/vocab.ts), which its SQL CHECK must allow exactly. */
 const VOCAB: Record<string, readonly string[]> = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { renderMarkdown } from '../../../electron/shared/markdown/render'
+import { renderMarkdown } from '@shared/markdown/render'
 import { datedSections } from '../../../electron/core/content/dated-sections'
 import { loadNotes } from '../../../electron/core/content/notes'
 import { staleQuestions } from '../../../electron/core/content/staleness'
-import type { Question } from '../../../electron/shared/content-types'
+import type { Question } from '@shared/content-types'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 import { tempDir } from '../helpers/tmp'
 

@@ -9,7 +9,7 @@ vi.mock('electron', () => ({
 const { setupIpc } = await import('../../../electron/main/ipc')
 const { silentLogger } = await import('../../../electron/core/log')
 const { testCore } = await import('../helpers/core')
-const { channelFor, methodNames } = await import('../../../electron/shared/api')
+const { channelFor, methodNames } = await import('@shared/api')
 
 describe('IPC wiring', () => {
   let core: ReturnType<typeof testCore>

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { tempDir } from '../helpers/tmp'
 
 let handler: ((req: Request) => Promise<Response>) | null = null
