@@ -21,7 +21,14 @@ const woff2Only: Plugin = {
 // early.js: the first requests, sent before the bundle is compiled (renderer/src/early). One
 // module with the app's prefetch, built here as a tiny classic script.
 const earlyScript = (): string =>
-  buildSync({ entryPoints: [fileURLToPath(new URL('./renderer/src/early/early.ts', import.meta.url))], bundle: true, format: 'iife', minify: true, target: 'chrome130', write: false }).outputFiles[0]!.text
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./renderer/src/early/early.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'chrome130',
+    write: false,
+  }).outputFiles[0]!.text
 const early: Plugin = {
   name: 'early-script',
   generateBundle() {

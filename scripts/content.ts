@@ -46,7 +46,8 @@ async function check(contentDir: string, json: boolean): Promise<number> {
       .map((p) => ({ ...p, file: `drafts/${p.file}` })),
   )
   const shippedIds = new Set(content.questions.map((q) => q.id))
-  for (const q of drafts.questions) if (shippedIds.has(q.id)) errors.push({ file: `drafts/${q.file}`, line: 1, message: `draft ${q.id} has the id of a shipped question` })
+  for (const q of drafts.questions)
+    if (shippedIds.has(q.id)) errors.push({ file: `drafts/${q.file}`, line: 1, message: `draft ${q.id} has the id of a shipped question` })
   const coverage = coverageOf(content.notes, content.questions)
   // Confusions are counted between a distractor's concept and the key's: how many distractors have one.
   const distractors = content.questions.flatMap((q) => q.options.filter((o) => !q.answer.includes(o.key)))
@@ -65,7 +66,10 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     concepts: content.concepts.length,
     distractorsTagged: Math.round(1000 * (tagged / Math.max(1, distractors.length))) / 1000,
     comparisons: content.comparisons.length,
-    drafts: { total: drafts.questions.length, byTask: Object.fromEntries(TASK_IDS.map((t) => [t, drafts.questions.filter((q) => q.tasks.includes(t)).length])) },
+    drafts: {
+      total: drafts.questions.length,
+      byTask: Object.fromEntries(TASK_IDS.map((t) => [t, drafts.questions.filter((q) => q.tasks.includes(t)).length])),
+    },
     coverage,
     errors,
   }
@@ -77,16 +81,25 @@ async function check(contentDir: string, json: boolean): Promise<number> {
     console.log(`  notes       ${report.notes}`)
     console.log(`  diagrams    ${report.diagrams}`)
     console.log(`  stale flags ${report.staleFlags}`)
-    console.log(`  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`)
+    console.log(
+      `  questions   ${q.total}  (D1 ${byDomain['1']} ${pct(byDomain['1'])}, D2 ${byDomain['2']} ${pct(byDomain['2'])}, D3 ${byDomain['3']} ${pct(byDomain['3'])}, D4 ${byDomain['4']} ${pct(byDomain['4'])}; single ${byType.single}, multiple ${byType.multiple} ${pct(byType.multiple)})`,
+    )
     console.log(`  english     ${report.english} of ${q.total} questions have their English original`)
     console.log(`  diagram q.  ${report.diagramQuestions} questions show a diagram with one node hidden`)
-    console.log(`  concepts    ${report.concepts} in the list; ${Math.round(report.distractorsTagged * 100)}% of distractors tagged; ${report.comparisons} comparison tables`)
-    console.log(`  dated       ${report.datedSections.dated} of ${report.datedSections.stating} note sections that state a limit, a default or a status carry the date they were checked`)
+    console.log(
+      `  concepts    ${report.concepts} in the list; ${Math.round(report.distractorsTagged * 100)}% of distractors tagged; ${report.comparisons} comparison tables`,
+    )
+    console.log(
+      `  dated       ${report.datedSections.dated} of ${report.datedSections.stating} note sections that state a limit, a default or a status carry the date they were checked`,
+    )
     console.log(`  stale       ${report.stale} questions kept out of mock exams (facts may be out of date${showStale ? '' : '; list them with --stale'})`)
     if (showStale) {
       for (const q of content.questions) {
         for (const r of q.stale ?? []) {
-          const why = r.kind === 'retired' ? `note "${r.note}" is a retired service (since ${r.since})` : `note "${r.note}"${r.heading ? ` › ${r.heading}` : ''} has an update of ${r.month}, after asOf ${q.asOf}`
+          const why =
+            r.kind === 'retired'
+              ? `note "${r.note}" is a retired service (since ${r.since})`
+              : `note "${r.note}"${r.heading ? ` › ${r.heading}` : ''} has an update of ${r.month}, after asOf ${q.asOf}`
           console.log(`    ${q.id} (${q.file}:${q.line}): ${why}`)
         }
       }
@@ -107,7 +120,7 @@ const [command, ...rest] = process.argv.slice(2)
 const json = rest.includes('--json')
 const showStale = rest.includes('--stale')
 const dirFlag = rest.indexOf('--dir')
-const dir = resolve(dirFlag >= 0 ? rest[dirFlag + 1] ?? 'content' : 'content')
+const dir = resolve(dirFlag >= 0 ? (rest[dirFlag + 1] ?? 'content') : 'content')
 if (command !== 'check') {
   console.error('usage: npm run content -- check [--json] [--stale] [--dir content]')
   process.exit(2)

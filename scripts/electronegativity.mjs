@@ -56,7 +56,9 @@ const findings = (sarif.runs?.[0]?.results ?? []).map((r) => {
 })
 if (findings.length !== result.issues.length) throw new Error(`SARIF has ${findings.length} results but the runner found ${result.issues.length}`)
 const serious = findings.filter((f) => !/^(LOW|INFORMATIONAL)$/.test(f.severity))
-console.log(`electronegativity ${electronVersion}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${findings.length} finding(s), ${serious.length} of medium severity or above; ${result.errors.length} file(s) not parsed`)
+console.log(
+  `electronegativity ${electronVersion}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${findings.length} finding(s), ${serious.length} of medium severity or above; ${result.errors.length} file(s) not parsed`,
+)
 for (const f of findings) console.log(`  ${f.severity.padEnd(13)} ${f.rule} ${f.file}:${f.line} ${f.message ?? ''}`)
 for (const e of result.errors) console.log(`  parse error: ${e.file ?? ''} ${e.message ?? e}`)
 process.exit(serious.length || result.errors.length ? 1 : 0)

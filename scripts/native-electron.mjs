@@ -64,7 +64,13 @@ function main() {
   } catch {
     // …otherwise compile against Electron's headers (node-gyp called directly, not through npm,
     // so no npm config reaches it).
-    run(process.execPath, [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'])
+    run(process.execPath, [
+      require.resolve('node-gyp/bin/node-gyp.js'),
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--dist-url=https://electronjs.org/headers',
+    ])
   }
   const built = join(work, 'build', 'Release', 'better_sqlite3.node')
   verifyAbi(built, expected)

@@ -12,7 +12,9 @@ const flag = (name: string, fallback: string) => {
   return i >= 0 ? args.splice(i, 2)[1]! : fallback
 }
 const out = resolve(flag('out', 'build/screens'))
-const sizes = flag('sizes', '1280x800').split(',').map((s) => s.split('x').map(Number) as [number, number])
+const sizes = flag('sizes', '1280x800')
+  .split(',')
+  .map((s) => s.split('x').map(Number) as [number, number])
 const themes = flag('themes', 'light,dark').split(',') as ('light' | 'dark')[]
 const lang = flag('lang', 'ja')
 const routes = args.length ? args : ['notes']

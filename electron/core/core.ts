@@ -110,7 +110,10 @@ export function createCore(opts: CoreOptions) {
     ...examFeature(db, content, opts.clock ?? systemClock, review.recordAttempt),
     ...review.handlers,
     ...annotationsFeature(db, now),
-    ...annotationList(db, content.notes.map((n) => n.id)),
+    ...annotationList(
+      db,
+      content.notes.map((n) => n.id),
+    ),
     ...dataFeature(db, now),
     ...progressFeature(db, content, now),
     ...confusionsFeature(db, content, now),

@@ -14,18 +14,11 @@ export interface DispatchLog {
  * The single entry point both transports use: validates the input with the method's schema,
  * runs the handler and turns every outcome — including bugs — into a Result value.
  */
-export async function dispatch(
-  handlers: Handlers,
-  name: string,
-  rawInput: unknown,
-  log: DispatchLog,
-): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, log: DispatchLog): Promise<Result<unknown>> {
   if (!isMethodName(name)) return fail('unknown_method', `Unknown API method: ${name.slice(0, 80)}`)
   const parsed = api[name].input.safeParse(rawInput ?? {})
   if (!parsed.success) {
-    const details = parsed.error.issues.map(
-      (i) => `${i.path.join('.') || '(input)'}: ${i.message}`,
-    )
+    const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`)
     return fail('invalid_input', `The request for ${name} was not valid.`, details)
   }
   try {
@@ -37,7 +30,9 @@ export async function dispatch(
     if (sqlite) {
       log.error(`API ${name}: storage problem`, err)
       // Every write runs in a transaction, so a failed one leaves nothing half-written.
-      return fail('storage', 'Nothing was saved: the disk is full or the data folder is read-only. Free some space or check the folder, then try again.', [sqlite])
+      return fail('storage', 'Nothing was saved: the disk is full or the data folder is read-only. Free some space or check the folder, then try again.', [
+        sqlite,
+      ])
     }
     log.error(`API ${name} failed`, err)
     return fail('internal', 'Something went wrong inside the app; the request did not complete.')

@@ -33,8 +33,7 @@ export function createFileLogger(dataDir: string, echo = false): Logger {
   return {
     info: (m) => write('INFO', m),
     warn: (m) => write('WARN', m),
-    error: (m, err) =>
-      write('ERROR', err instanceof Error ? `${m}: ${err.stack ?? err.message}` : err ? `${m}: ${String(err)}` : m),
+    error: (m, err) => write('ERROR', err instanceof Error ? `${m}: ${err.stack ?? err.message}` : err ? `${m}: ${String(err)}` : m),
   }
 }
 

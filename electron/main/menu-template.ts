@@ -12,19 +12,56 @@ export interface MenuItemSpec {
 }
 
 const L = {
-  ja: { file: 'ファイル', edit: '編集', view: '表示', go: '移動', help: 'ヘルプ', quit: '終了',
-    notes: 'ノート', diagrams: '図解', exams: '模擬試験', review: '復習', progress: '進捗', confusions: '取り違え',
-    annotations: '注釈', glossary: '用語集', settings: '設定', shortcuts: 'キーボードショートカット' },
-  en: { file: 'File', edit: 'Edit', view: 'View', go: 'Go', help: 'Help', quit: 'Quit',
-    notes: 'Notes', diagrams: 'Diagrams', exams: 'Mock exams', review: 'Review', progress: 'Progress', confusions: 'Confusions',
-    annotations: 'Annotations', glossary: 'Glossary', settings: 'Settings', shortcuts: 'Keyboard shortcuts' },
+  ja: {
+    file: 'ファイル',
+    edit: '編集',
+    view: '表示',
+    go: '移動',
+    help: 'ヘルプ',
+    quit: '終了',
+    notes: 'ノート',
+    diagrams: '図解',
+    exams: '模擬試験',
+    review: '復習',
+    progress: '進捗',
+    confusions: '取り違え',
+    annotations: '注釈',
+    glossary: '用語集',
+    settings: '設定',
+    shortcuts: 'キーボードショートカット',
+  },
+  en: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    go: 'Go',
+    help: 'Help',
+    quit: 'Quit',
+    notes: 'Notes',
+    diagrams: 'Diagrams',
+    exams: 'Mock exams',
+    review: 'Review',
+    progress: 'Progress',
+    confusions: 'Confusions',
+    annotations: 'Annotations',
+    glossary: 'Glossary',
+    settings: 'Settings',
+    shortcuts: 'Keyboard shortcuts',
+  },
 }
 
 export function menuTemplate(lang: MenuLanguage, isMac: boolean): MenuItemSpec[] {
   const t = L[lang]
   const sections: [keyof typeof L.ja, string][] = [
-    ['notes', 'notes'], ['diagrams', 'diagrams'], ['exams', 'exams'], ['review', 'review'],
-    ['progress', 'progress'], ['confusions', 'confusions'], ['annotations', 'annotations'], ['glossary', 'glossary'], ['settings', 'settings'],
+    ['notes', 'notes'],
+    ['diagrams', 'diagrams'],
+    ['exams', 'exams'],
+    ['review', 'review'],
+    ['progress', 'progress'],
+    ['confusions', 'confusions'],
+    ['annotations', 'annotations'],
+    ['glossary', 'glossary'],
+    ['settings', 'settings'],
   ]
   return [
     ...(isMac ? [{ role: 'appMenu' }] : []),

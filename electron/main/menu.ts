@@ -9,9 +9,7 @@ function toElectron(spec: MenuItemSpec): MenuItemConstructorOptions {
     ...rest,
     ...(role ? { role: role as MenuItemConstructorOptions['role'] } : {}),
     ...(submenu ? { submenu: submenu.map(toElectron) } : {}),
-    ...(route
-      ? { click: () => BrowserWindow.getAllWindows()[0]?.webContents.send(NAVIGATE_CHANNEL, route) }
-      : {}),
+    ...(route ? { click: () => BrowserWindow.getAllWindows()[0]?.webContents.send(NAVIGATE_CHANNEL, route) } : {}),
   }
 }
 

@@ -8,9 +8,6 @@ import { join } from 'node:path'
  * that file to better-sqlite3's `nativeBinding` option, so neither build overwrites the other.
  */
 export function nativeBindingPath(buildDir: string): string | undefined {
-  const candidates = [
-    join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
-    join(buildDir, 'native-electron', 'better_sqlite3.node'),
-  ]
+  const candidates = [join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'), join(buildDir, 'native-electron', 'better_sqlite3.node')]
   return candidates.find((p) => existsSync(p))
 }

@@ -6,9 +6,7 @@ import { APP_HOST, APP_SCHEME } from './guards'
 
 /** Must run before app 'ready': app:// behaves like a secure, standard origin. */
 export function registerAppScheme() {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ])
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }])
 }
 
 /** Serves the built renderer from app://study/ with the same CSP as browser mode. */

@@ -32,9 +32,7 @@ export function setupSecurity(log: Logger) {
     })
   })
   app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
-      callback(allowPermission(permission)),
-    )
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)))
     session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission))
   })
 }

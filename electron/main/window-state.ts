@@ -24,9 +24,7 @@ export function restoreBounds(saved: unknown, displays: Bounds[]): SavedWindowSt
   if (!b || ![b.x, b.y, b.width, b.height].every((n) => Number.isFinite(n))) return null
   const width = Math.max(MIN_SIZE.width, Math.round(b.width))
   const height = Math.max(MIN_SIZE.height, Math.round(b.height))
-  const visible = displays.some(
-    (d) => b.x < d.x + d.width - 100 && b.x + width > d.x + 100 && b.y >= d.y - 10 && b.y < d.y + d.height - 100,
-  )
+  const visible = displays.some((d) => b.x < d.x + d.width - 100 && b.x + width > d.x + 100 && b.y >= d.y - 10 && b.y < d.y + d.height - 100)
   if (!visible) return null
   return { bounds: { x: Math.round(b.x), y: Math.round(b.y), width, height }, maximized: s.maximized === true }
 }

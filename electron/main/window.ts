@@ -14,10 +14,14 @@ export function createMainWindow(dataDir: string, preloadPath: string): BrowserW
   } catch {
     saved = null
   }
-  const restored = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea))
+  const restored = restoreBounds(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+  )
   // The webPreferences come from secureWebPreferences(), pinned flag by flag in a unit test
   // (tests/unit/main/guards.test.ts); electronegativity cannot see through the call, hence:
-  const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
+  const win = new BrowserWindow({
+    // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     ...(restored?.bounds ?? DEFAULT_SIZE),
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,

@@ -33,15 +33,32 @@ export const LARGE_PAYLOAD_BYTES = 60_000_000
 export const LARGE_PAYLOAD_METHODS: ReadonlySet<string> = new Set(['data.import'])
 
 const NoInput = z.object({}).strict()
-const Id = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/)
-const AttemptId = z.number().int().positive().max(2 ** 31)
+const Id = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9-]+$/)
+const AttemptId = z
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31)
 const Position = z.number().int().min(0).max(500)
 const DomainNo = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
 const ConfidenceTag = z.enum(CONFIDENCES)
-const Seed = z.number().int().min(0).max(2 ** 31).optional()
+const Seed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
+  .optional()
 
 const ColorName = z.enum(HIGHLIGHT_COLOURS)
-const QuestionId = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/)
+const QuestionId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9-]+$/)
 const OptionKey = z.enum(OPTION_KEYS)
 const Uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
 /** What the user writes: any text, bounded; it is stored as text and always rendered inert. */
@@ -56,7 +73,10 @@ export const StartExam = z.discriminatedUnion('mode', [
       timeLimitMin: z.number().int().min(1).max(300).nullable(),
       domains: z.array(DomainNo).max(4).default([]),
       notes: z.array(Id).max(100).default([]),
-      tasks: z.array(z.enum(TASK_IDS as [TaskId, ...TaskId[]])).max(TASK_IDS.length).optional(),
+      tasks: z
+        .array(z.enum(TASK_IDS as [TaskId, ...TaskId[]]))
+        .max(TASK_IDS.length)
+        .optional(),
       /** Exactly these questions (e.g. "retry the wrong ones" from a result); other filters still apply. */
       questions: z.array(QuestionId).max(200).optional(),
       instantFeedback: z.boolean().default(false),
@@ -105,8 +125,16 @@ export const api = {
     z
       .object({
         // A plain file name: no folders, nothing hidden, a known extension.
-        name: z.string().min(1).max(120).regex(/^[\w\-. ()\u3000-\u9fff]+\.(svg|png|md|json)$/u).refine((n) => !n.startsWith('.'), 'no hidden files'),
-        base64: z.string().max(20_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/),
+        name: z
+          .string()
+          .min(1)
+          .max(120)
+          .regex(/^[\w\-. ()\u3000-\u9fff]+\.(svg|png|md|json)$/u)
+          .refine((n) => !n.startsWith('.'), 'no hidden files'),
+        base64: z
+          .string()
+          .max(20_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
       })
       .strict(),
   )<{ saved: boolean; path: string | null }>(),
@@ -196,9 +224,7 @@ export const api = {
   'exam.result': method(z.object({ attemptId: AttemptId }).strict())<ResultView>(),
   'confusions.choices': method(z.object({ questionId: QuestionId }).strict())<ChoiceRecord[]>(),
   'confusions.list': method(NoInput)<ConfusionPair[]>(),
-  'reports.create': method(
-    z.object({ questionId: QuestionId, kind: z.enum(REPORT_KINDS), comment: UserText(5000) }).strict(),
-  )<QuestionReport>(),
+  'reports.create': method(z.object({ questionId: QuestionId, kind: z.enum(REPORT_KINDS), comment: UserText(5000) }).strict())<QuestionReport>(),
   'reports.list': method(NoInput)<QuestionReport[]>(),
   'reports.delete': method(z.object({ id: Uuid }).strict())<boolean>(),
 } as const
@@ -217,5 +243,3 @@ export function isMethodName(name: string): name is MethodName {
 
 /** IPC channel for a method; one per method so the main process can register each. */
 export const channelFor = (name: MethodName): string => `study:${name}`
-
-

@@ -54,14 +54,26 @@ export const ExportFile = z
       )
       .max(100_000),
     reviewLog: z
-      .array(z.object({ questionId: text(120), rating: z.number().int().min(1).max(4), source: z.enum(REVIEW_SOURCES), correct: z.boolean(), reviewedAt: iso }).strict())
+      .array(
+        z
+          .object({ questionId: text(120), rating: z.number().int().min(1).max(4), source: z.enum(REVIEW_SOURCES), correct: z.boolean(), reviewedAt: iso })
+          .strict(),
+      )
       .max(1_000_000),
     annotations: z
       .array(
         z
           .object({
-            id: z.uuid(), noteId: text(120), color: z.enum(HIGHLIGHT_COLOURS), quote: text(5000), prefix: text(200), suffix: text(200),
-            position: z.number().int().min(0), comment: text(20_000), createdAt: iso, updatedAt: iso,
+            id: z.uuid(),
+            noteId: text(120),
+            color: z.enum(HIGHLIGHT_COLOURS),
+            quote: text(5000),
+            prefix: text(200),
+            suffix: text(200),
+            position: z.number().int().min(0),
+            comment: text(20_000),
+            createdAt: iso,
+            updatedAt: iso,
           })
           .strict(),
       )
@@ -71,7 +83,9 @@ export const ExportFile = z
       .max(100_000),
     /** Question reports (since the app added them; older files have none). */
     reports: z
-      .array(z.object({ id: z.uuid(), questionId: text(120), contentVersion: text(64), kind: z.enum(REPORT_KINDS), comment: text(5000), createdAt: iso }).strict())
+      .array(
+        z.object({ id: z.uuid(), questionId: text(120), contentVersion: text(64), kind: z.enum(REPORT_KINDS), comment: text(5000), createdAt: iso }).strict(),
+      )
       .max(100_000)
       .default([]),
   })

@@ -1,23 +1,31 @@
 // Errors cross every API boundary as values, never as thrown exceptions, so the renderer can
 // always show something fit to read and nothing above the client module needs try/catch.
-export type ErrorCode =
-  | 'invalid_input'
-  | 'unknown_method'
-  | 'not_found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unavailable'
-  | 'storage'
-  | 'internal'
+export type ErrorCode = 'invalid_input' | 'unknown_method' | 'not_found' | 'conflict' | 'forbidden' | 'unavailable' | 'storage' | 'internal'
 
 /**
  * What exactly went wrong, for the renderer to say in the user's language (message key
  * `error.reason.<reason>`); `message` stays English, for logs.
  */
 export const ERROR_REASONS = [
-  'exam.attempt_open', 'exam.not_submitted', 'exam.no_attempt', 'exam.finished', 'exam.time_up', 'exam.no_questions',
-  'exam.no_position', 'exam.no_pause', 'exam.answer_locked', 'option.unknown', 'question.unknown', 'note.unknown',
-  'annotation.gone', 'personal_note.gone', 'import.not_json', 'import.not_export', 'import.newer', 'import.damaged', 'data.damaged',
+  'exam.attempt_open',
+  'exam.not_submitted',
+  'exam.no_attempt',
+  'exam.finished',
+  'exam.time_up',
+  'exam.no_questions',
+  'exam.no_position',
+  'exam.no_pause',
+  'exam.answer_locked',
+  'option.unknown',
+  'question.unknown',
+  'note.unknown',
+  'annotation.gone',
+  'personal_note.gone',
+  'import.not_json',
+  'import.not_export',
+  'import.newer',
+  'import.damaged',
+  'data.damaged',
 ] as const
 export type ErrorReason = (typeof ERROR_REASONS)[number]
 

@@ -19,7 +19,10 @@ export function slugify(heading: string): string {
 
 /** Plain heading text as a reader sees it (links and code marks removed). */
 export function headingText(raw: string): string {
-  return raw.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`/g, '').trim()
+  return raw
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`/g, '')
+    .trim()
 }
 
 /** Unique slugs within one document: a repeated heading gets -2, -3 … */

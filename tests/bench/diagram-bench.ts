@@ -11,10 +11,16 @@ const measures = (name: string) => `performance.getEntriesByName('${name}').map(
  * and the cached revisit.
  */
 export async function diagramFigures(root: string): Promise<Figure[]> {
-  const source = readFileSync(`${root}/content/diagrams/vpc-overview.mmd`, 'utf8').split('\n').filter((l) => !l.startsWith('%%')).join('\n')
+  const source = readFileSync(`${root}/content/diagrams/vpc-overview.mmd`, 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('%%'))
+    .join('\n')
   const tmp = tempDataDir()
   const host = await startHost(tmp.dir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(host.url)
@@ -33,7 +39,14 @@ export async function diagramFigures(root: string): Promise<Figure[]> {
     const [cached] = (await page.evaluate(measures('study:diagram-cached'))) as number[]
     const bareMedian = bareTimes.sort((a, b) => a - b)[1]!
     return [
-      figure('diagram_first_render_ms', first!, 'ms', bareMedian, '≤ 1.2× a bare mermaid.render of the same source in the same page', first! <= 1.2 * bareMedian),
+      figure(
+        'diagram_first_render_ms',
+        first!,
+        'ms',
+        bareMedian,
+        '≤ 1.2× a bare mermaid.render of the same source in the same page',
+        first! <= 1.2 * bareMedian,
+      ),
       figure('diagram_cached_revisit_ms', cached!, 'ms', first!, '≤ 10 ms (baseline: first render)', cached! <= 10),
     ]
   } finally {

@@ -62,7 +62,10 @@ export async function examFigures(contentDir: string): Promise<Figure[]> {
     }
     saves.sort((a, b) => a - b)
     rawTimes.sort((a, b) => a - b)
-    const ratio = pct(ratios.sort((a, b) => a - b), 50)
+    const ratio = pct(
+      ratios.sort((a, b) => a - b),
+      50,
+    )
     await core.close()
     raw.close()
     const p99 = pct(saves, 99)

@@ -16,7 +16,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function firstNoteFigures(root: string): Promise<Figure[]> {
   const tmp = tempDataDir()
   const host = await startHost(tmp.dir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
   // The stylesheet the built index.html links (not just any .css file among the assets).
   const cssFile = /href="\.\/assets\/([^"]+\.css)"/.exec(readFileSync(join(root, 'build/renderer/index.html'), 'utf8'))![1]!
   const css = readFileSync(join(root, 'build/renderer/assets', cssFile), 'utf8')
@@ -25,7 +28,12 @@ export async function firstNoteFigures(root: string): Promise<Figure[]> {
     // The stylesheet is cached exactly as the host caches its hashed assets, so neither side
     // gains from caching the other lacks.
     const asCss = req.url === '/app.css'
-    res.writeHead(200, asCss ? { 'Content-Type': 'text/css', 'Cache-Control': 'public, max-age=31536000, immutable' } : { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
+    res.writeHead(
+      200,
+      asCss
+        ? { 'Content-Type': 'text/css', 'Cache-Control': 'public, max-age=31536000, immutable' }
+        : { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
+    )
     res.end(asCss ? css : staticHtml)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()))

@@ -47,7 +47,13 @@ export async function nextQuestionFigures(): Promise<Figure[]> {
   return withHostPage(async (page, host) => {
     await page.goto(host.url)
     const post = async (method: string, input: unknown) =>
-      (await (await fetch(`${host.origin}/api/${method}`, { method: 'POST', headers: { 'x-study-token': host.token, origin: host.origin, 'content-type': 'application/json' }, body: JSON.stringify(input) })).json()) as { ok: boolean; value: { id: number } }
+      (await (
+        await fetch(`${host.origin}/api/${method}`, {
+          method: 'POST',
+          headers: { 'x-study-token': host.token, origin: host.origin, 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        })
+      ).json()) as { ok: boolean; value: { id: number } }
     const N = 70
     const started = await post('exam.start', { mode: 'practice', count: N + 2, timeLimitMin: null, domains: [1], instantFeedback: false, seed: 11 })
     if (!started.ok) throw new Error('could not start a practice set for the bench')
@@ -67,7 +73,18 @@ export async function nextQuestionFigures(): Promise<Figure[]> {
     const sorted = (xs: number[]) => [...xs].sort((x, y) => x - y)
     const appP95 = pct(sorted(app), 95)
     const statP95 = pct(sorted(stat), 95)
-    process.stderr.write(`next question: app median ${pct(sorted(app), 50).toFixed(1)} p95 ${appP95.toFixed(1)}; static median ${pct(sorted(stat), 50).toFixed(1)} p95 ${statP95.toFixed(1)}\n`)
-    return [figure('next_question_p95_ms', appP95, 'ms', statP95, '≤ 1.5× switching between two static copies of the same screens (click → painted)', appP95 <= 1.5 * statP95)]
+    process.stderr.write(
+      `next question: app median ${pct(sorted(app), 50).toFixed(1)} p95 ${appP95.toFixed(1)}; static median ${pct(sorted(stat), 50).toFixed(1)} p95 ${statP95.toFixed(1)}\n`,
+    )
+    return [
+      figure(
+        'next_question_p95_ms',
+        appP95,
+        'ms',
+        statP95,
+        '≤ 1.5× switching between two static copies of the same screens (click → painted)',
+        appP95 <= 1.5 * statP95,
+      ),
+    ]
   })
 }

@@ -11,7 +11,15 @@ export function reviewFigures(contentDir: string): Figure[] {
   const dir = mkdtempSync(join(tmpdir(), 'study-bench-review-'))
   try {
     let clock = Date.parse('2026-01-01T00:00:00Z')
-    const core = createCore({ dataDir: dir, contentDir, platform: 'host', version: 'bench', log: silentLogger, openExternal: async () => false, now: () => new Date(clock) })
+    const core = createCore({
+      dataDir: dir,
+      contentDir,
+      platform: 'host',
+      version: 'bench',
+      log: silentLogger,
+      openExternal: async () => false,
+      now: () => new Date(clock),
+    })
     const { db, handlers: h, content } = core
     const qs = content.questions
     // 50,000 reviews over the bank, a few minutes apart, written as import does (log, then cards).

@@ -1,7 +1,18 @@
 import { withHostPage } from './browser'
 import { figure, pct, type Figure } from './measure'
 
-const QUERIES = ['ゲートウェイ', 'DynamoDB', 'パーティションキー', 'エンドポイント', 'ロールバック', 'キャッシュ', 'Lambda関数', '暗号化', 'バケットポリシー', 'スロットリング']
+const QUERIES = [
+  'ゲートウェイ',
+  'DynamoDB',
+  'パーティションキー',
+  'エンドポイント',
+  'ロールバック',
+  'キャッシュ',
+  'Lambda関数',
+  '暗号化',
+  'バケットポリシー',
+  'スロットリング',
+]
 const FRAME_MS = 1000 / 60
 
 // Page scripts are plain strings: the bench runs under tsx, whose name-keeping helper
@@ -54,6 +65,8 @@ export async function searchUiFigures(): Promise<Figure[]> {
     const alone = ((await page.evaluate(`(${QUERY_ALONE})(${measured})`)) as number[]).sort((a, b) => a - b)
     const uiP95 = pct(ui, 95)
     const baseline = pct(alone, 95) + FRAME_MS
-    return [figure('search_as_you_type_p95_ms', uiP95, 'ms', baseline, '≤ 2× the query alone (p95, same API from the page) plus one frame', uiP95 <= 2 * baseline)]
+    return [
+      figure('search_as_you_type_p95_ms', uiP95, 'ms', baseline, '≤ 2× the query alone (p95, same API from the page) plus one frame', uiP95 <= 2 * baseline),
+    ]
   })
 }

@@ -6,18 +6,31 @@ import { toast } from '../../renderer/src/lib/toast.svelte'
 import { installBridge } from './mock-bridge'
 
 const item = (position: number, stem: string): ItemView => ({
-  position, questionId: `q${position}`, domain: 1, type: 'single', select: 1, stem,
+  position,
+  questionId: `q${position}`,
+  domain: 1,
+  type: 'single',
+  select: 1,
+  stem,
   options: ['A', 'B', 'C', 'D'].map((key) => ({ key, text: `${stem} の選択肢 ${key}` })),
-  answer: null, flagged: false, confidence: null,
+  answer: null,
+  flagged: false,
+  confidence: null,
 })
 const attempt: AttemptView = {
-  id: 7, mode: 'practice', status: 'open', createdAt: '2026-11-26T10:00:00Z', remainingMs: 600_000, limitMs: 600_000,
+  id: 7,
+  mode: 'practice',
+  status: 'open',
+  createdAt: '2026-11-26T10:00:00Z',
+  remainingMs: 600_000,
+  limitMs: 600_000,
   config: { count: 2, timeLimitMin: 10, domains: [], notes: [], instantFeedback: false, pauseAllowed: true, strict: false, drill: null },
   items: [item(0, '最初の問題です。'), item(1, '二つ目の問題です。')],
 }
 
 // Keys go where a browser sends them with nothing focused: the body (bubbling to the window's handler).
-const key = (k: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.body, { key: k, code: /^[a-z]$/i.test(k) ? `Key${k.toUpperCase()}` : k, ...init })
+const key = (k: string, init: KeyboardEventInit = {}) =>
+  fireEvent.keyDown(document.body, { key: k, code: /^[a-z]$/i.test(k) ? `Key${k.toUpperCase()}` : k, ...init })
 
 describe('the exam runner (component, against the typed API mock)', () => {
   afterEach(() => vi.useRealTimers())
@@ -27,7 +40,9 @@ describe('the exam runner (component, against the typed API mock)', () => {
     const bridge = installBridge({
       'exam.tick': () => ({ remainingMs: 600_000, status: 'open' }),
       'exam.answer': ({ position, answer }) =>
-        failNext ? { error: { code: 'storage', message: 'disk full' } } : { item: { ...attempt.items[position]!, answer }, remainingMs: 599_000, status: 'open' },
+        failNext
+          ? { error: { code: 'storage', message: 'disk full' } }
+          : { item: { ...attempt.items[position]!, answer }, remainingMs: 599_000, status: 'open' },
       'exam.mark': () => true,
     })
     render(ExamRunner, { attempt, onfinished: vi.fn(), onleave: vi.fn() })

@@ -19,7 +19,15 @@ function notePage(): HTMLElement {
 const annotation = (root: HTMLElement, quote: string, id: string): Annotation => {
   const text = noteText(root)
   const start = text.indexOf(quote)
-  return { id, noteId: 'vpc', color: 'yellow', comment: `<img src=x onerror=alert(1)> ${id}`, createdAt: '', updatedAt: '', ...anchorFor(text, start, start + quote.length) }
+  return {
+    id,
+    noteId: 'vpc',
+    color: 'yellow',
+    comment: `<img src=x onerror=alert(1)> ${id}`,
+    createdAt: '',
+    updatedAt: '',
+    ...anchorFor(text, start, start + quote.length),
+  }
 }
 
 describe('highlights in the note DOM (component)', () => {
@@ -38,8 +46,18 @@ describe('highlights in the note DOM (component)', () => {
     const gone: Annotation = { ...annotation(root, 'ステートレス', 'a3'), quote: 'もう本文にない文章', prefix: 'x', suffix: 'y' }
     expect(applyMarks(root, [across, inEm, gone])).toEqual(['a3'])
     const marks = [...root.querySelectorAll<HTMLElement>('mark.hl')]
-    expect(marks.filter((m) => m.dataset.annotationId === 'a1').map((m) => m.textContent).join('')).toBe('グループはステートフルです')
-    expect(marks.filter((m) => m.dataset.annotationId === 'a2').map((m) => m.textContent).join('')).toBe('ステートレスで')
+    expect(
+      marks
+        .filter((m) => m.dataset.annotationId === 'a1')
+        .map((m) => m.textContent)
+        .join(''),
+    ).toBe('グループはステートフルです')
+    expect(
+      marks
+        .filter((m) => m.dataset.annotationId === 'a2')
+        .map((m) => m.textContent)
+        .join(''),
+    ).toBe('ステートレスで')
     expect(noteText(root)).toBe(before) // marks wrap text, never change it
     expect(root.querySelector('img')).toBeNull() // a comment is a title attribute, never HTML
     expect(marks.find((m) => m.dataset.annotationId === 'a1')!.title).toContain('<img src=x')

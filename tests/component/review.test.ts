@@ -6,10 +6,27 @@ import Review from '../../renderer/src/review/Review.svelte'
 import { installBridge } from './mock-bridge'
 
 const item = (id: string, stem: string): ItemView => ({
-  position: 0, questionId: id, domain: 2, type: 'single', select: 1, stem,
-  options: ['A', 'B', 'C', 'D'].map((key) => ({ key, text: `${stem} ${key}` })), answer: null, flagged: false, confidence: null,
+  position: 0,
+  questionId: id,
+  domain: 2,
+  type: 'single',
+  select: 1,
+  stem,
+  options: ['A', 'B', 'C', 'D'].map((key) => ({ key, text: `${stem} ${key}` })),
+  answer: null,
+  flagged: false,
+  confidence: null,
 })
-const card = (id: string, stem: string): ReviewCard => ({ questionId: id, due: '2026-11-26T00:00:00Z', state: 'new', reps: 0, lapses: 0, lastRating: null, fresh: true, item: item(id, stem) })
+const card = (id: string, stem: string): ReviewCard => ({
+  questionId: id,
+  due: '2026-11-26T00:00:00Z',
+  state: 'new',
+  reps: 0,
+  lapses: 0,
+  lastRating: null,
+  fresh: true,
+  item: item(id, stem),
+})
 const limits = { newPerDay: 20, maxPerDay: 200, reviewedToday: 0, newToday: 0, heldBack: 0 }
 const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
 const previews = { again: soon(10), hard: soon(60 * 24), good: soon(60 * 24 * 3), easy: soon(60 * 24 * 10) }
@@ -23,7 +40,15 @@ describe('the review screen (component, against the typed API mock)', () => {
       'review.queue': () => queue,
       'review.preview': ({ questionId, answer }) => {
         const correct = answer[0] === 'A'
-        return { item: { ...item(questionId, ''), answer, reveal: { correct, key: ['A'], explanation: '解説', why: {}, asOf: '2026-11-26', links: [], grounding: [], scored: true } }, rating: correct ? 'good' : 'again', previews }
+        return {
+          item: {
+            ...item(questionId, ''),
+            answer,
+            reveal: { correct, key: ['A'], explanation: '解説', why: {}, asOf: '2026-11-26', links: [], grounding: [], scored: true },
+          },
+          rating: correct ? 'good' : 'again',
+          previews,
+        }
       },
       'review.answer': ({ questionId, rating }) => ({ item: item(questionId, ''), rating: rating ?? 'good', nextDue: soon(10) }),
     })
@@ -38,7 +63,11 @@ describe('the review screen (component, against the typed API mock)', () => {
     expect(grades.textContent).toMatch(/10分後/)
     expect(grades.textContent).toMatch(/3日後/)
     await key('3')
-    await waitFor(() => expect(bridge.calls.filter((c) => c.name === 'review.answer').map((c) => c.input)).toEqual([{ questionId: 'q1', answer: ['B'], confidence: null, rating: 'good' }]))
+    await waitFor(() =>
+      expect(bridge.calls.filter((c) => c.name === 'review.answer').map((c) => c.input)).toEqual([
+        { questionId: 'q1', answer: ['B'], confidence: null, rating: 'good' },
+      ]),
+    )
 
     // Right: Enter takes the suggested grade.
     expect(await screen.findByText('IAM の問題')).toBeTruthy()

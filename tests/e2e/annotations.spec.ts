@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { api, expect, openApp, select, test } from './fixtures'
 
-
 test('a long comment near the bottom of the window keeps its popover on screen; Esc and a click outside close it', async ({ page, host }) => {
   await page.setViewportSize({ width: 1024, height: 640 })
   await openApp(page, host, '#/notes/vpc')
@@ -61,13 +60,18 @@ test('hostile text in a comment and a personal note stays inert', async ({ page,
     dialogs++
     void d.dismiss()
   })
-  const hostile = '<img src=x onerror="window.__pwned=1"> [click](javascript:window.__pwned=2) <script>window.__pwned=3</script> <svg onload="window.__pwned=4">'
+  const hostile =
+    '<img src=x onerror="window.__pwned=1"> [click](javascript:window.__pwned=2) <script>window.__pwned=3</script> <svg onload="window.__pwned=4">'
   await openApp(page, host, '#/notes/iam')
   await api(page, host, 'annotations.create', { noteId: 'iam', color: 'pink', quote: 'アクセス権限', prefix: '', suffix: '', position: 0, comment: hostile })
   await api(page, host, 'pnotes.save', { noteId: 'iam', title: hostile, body: hostile })
   await openApp(page, host, '#/notes/iam')
   await page.locator('.prose mark.hl').first().click()
-  await page.getByRole('button', { name: hostile.slice(0, 20) }).first().click().catch(() => {})
+  await page
+    .getByRole('button', { name: hostile.slice(0, 20) })
+    .first()
+    .click()
+    .catch(() => {})
   await page.locator('.pnotes .link').first().click()
   await page.waitForTimeout(500)
   await openApp(page, host, '#/annotations')
@@ -75,7 +79,10 @@ test('hostile text in a comment and a personal note stays inert', async ({ page,
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
   expect(dialogs).toBe(0)
   const dangerous = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => a.name)))
+    [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => a.name),
+    ),
+  )
   expect(dangerous).toEqual([])
 })
 
@@ -111,10 +118,28 @@ test('the Annotations list stays responsive with 10,000 items', async ({ page, h
   await openApp(page, host, '#/annotations')
   const at = new Date().toISOString()
   const annotations = Array.from({ length: 10_000 }, (_, i) => ({
-    id: randomUUID(), noteId: ['vpc', 'iam', 's3', 'dynamodb'][i % 4], color: ['yellow', 'green', 'blue', 'pink'][i % 4],
-    quote: `引用 ${i} ゲートウェイ`, prefix: '', suffix: '', position: i, comment: i % 10 === 0 ? `コメント番号${i}` : '', createdAt: at, updatedAt: at,
+    id: randomUUID(),
+    noteId: ['vpc', 'iam', 's3', 'dynamodb'][i % 4],
+    color: ['yellow', 'green', 'blue', 'pink'][i % 4],
+    quote: `引用 ${i} ゲートウェイ`,
+    prefix: '',
+    suffix: '',
+    position: i,
+    comment: i % 10 === 0 ? `コメント番号${i}` : '',
+    createdAt: at,
+    updatedAt: at,
   }))
-  const file = { format: 'aws-study-desk-export', version: 1, exportedAt: at, settings: {}, noteReads: [], attempts: [], reviewLog: [], annotations, personalNotes: [] }
+  const file = {
+    format: 'aws-study-desk-export',
+    version: 1,
+    exportedAt: at,
+    settings: {},
+    noteReads: [],
+    attempts: [],
+    reviewLog: [],
+    annotations,
+    personalNotes: [],
+  }
   const r = await api(page, host, 'data.import', { json: JSON.stringify(file) })
   expect(r).toMatchObject({ ok: true, value: { added: { annotations: 10_000 } } })
   await openApp(page, host, '#/annotations')

@@ -29,6 +29,9 @@ test('confusions: a wrong answer on purpose becomes a pair with its comparison, 
   // The drill: a practice set of the questions that pair these two concepts.
   expect((await api(page, host, 'exam.submit', { attemptId })).ok).toBe(true)
   await openApp(page, host, '#/confusions')
-  await page.getByRole('button', { name: /この組み合わせを練習/ }).first().click()
+  await page
+    .getByRole('button', { name: /この組み合わせを練習/ })
+    .first()
+    .click()
   await expect(page.getByText(/問題 1 \/ \d+/)).toBeVisible()
 })

@@ -6,7 +6,13 @@ const diagramFile = (id: string) => readFileSync(new URL(`../../content/diagrams
 const asks = (id: string) =>
   diagramFile(id)
     .split('\n')
-    .flatMap((l) => /^%%\s*ask:\s*(.*)$/.exec(l)?.[1]?.split('|').map((s) => s.trim()) ?? [])
+    .flatMap(
+      (l) =>
+        /^%%\s*ask:\s*(.*)$/
+          .exec(l)?.[1]
+          ?.split('|')
+          .map((s) => s.trim()) ?? [],
+    )
     .reduce<{ node: string; prompt: string }[]>((out, _, i, all) => (i % 3 === 0 ? [...out, { node: all[i]!, prompt: all[i + 1]! }] : out), [])
 
 test('a diagram question shows the figure with its node hidden: nowhere in the drawing, its tooltips or names', async ({ page, host }) => {

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { expect, openApp, test } from './fixtures'
 
-const ids = readdirSync('content/diagrams').filter((f) => f.endsWith('.mmd')).map((f) => f.replace(/\.mmd$/, ''))
+const ids = readdirSync('content/diagrams')
+  .filter((f) => f.endsWith('.mmd'))
+  .map((f) => f.replace(/\.mmd$/, ''))
 
 test(`all ${ids.length} diagrams render to SVG in Chromium, in light and dark`, async ({ page, host, consoleErrors }) => {
   test.setTimeout(120_000)
@@ -107,7 +109,10 @@ test.describe('hostile content', () => {
     await expect(fig).toHaveAttribute('data-state', 'error')
     await expect(fig.getByRole('alert')).toContainText('この図は描画できませんでした')
     await expect(fig.getByRole('alert')).toContainText(/line \d/)
-    await page.getByRole('link', { name: /ノート/ }).first().click()
+    await page
+      .getByRole('link', { name: /ノート/ })
+      .first()
+      .click()
     await expect(page.getByRole('heading', { level: 1, name: 'ノート' })).toBeVisible()
   })
 
@@ -127,7 +132,9 @@ test.describe('hostile content', () => {
     expect(dialogs).toBe(0)
     const dangerous = await page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((el) =>
-        [...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*(javascript|data):/i.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`)))
+        [...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*(javascript|data):/i.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`),
+      ),
+    )
     expect(dangerous).toEqual([])
   })
 })

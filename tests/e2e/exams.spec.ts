@@ -64,7 +64,11 @@ test('the host restarted mid-exam: the attempt resumes with its answers and its 
   await expect(page.locator('.navigator .grid .cell.answered')).toHaveCount(2)
   await expect(page.getByText('問題 3 / 65')).toBeVisible() // resumes at the first unanswered
   const after = await page.getByRole('timer').innerText()
-  const secs = (s: string) => s.match(/(\d+):(\d\d):(\d\d)/)!.slice(1).reduce((t, x) => t * 60 + Number(x), 0)
+  const secs = (s: string) =>
+    s
+      .match(/(\d+):(\d\d):(\d\d)/)!
+      .slice(1)
+      .reduce((t, x) => t * 60 + Number(x), 0)
   expect(Math.abs(secs(after) - secs(before))).toBeLessThanOrEqual(5)
   expect(secs(after)).toBeLessThan(130 * 60)
 })

@@ -53,9 +53,7 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     type Axe = { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> }
     return (window as unknown as { axe: Axe }).axe.run(document)
   })
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`)
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
 }
 
 /** Every axe-core violation, whatever its impact, with the first offending element. */

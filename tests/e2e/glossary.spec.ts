@@ -22,7 +22,10 @@ test('a note lists the glossary terms it explains; a term opens its entry in the
   await openApp(page, host, '#/notes/sqs')
   const terms = page.getByRole('region', { name: 'このノートの用語' })
   await expect(terms).toContainText('Amazon SQS')
-  await terms.getByRole('link', { name: /Amazon SQS/ }).first().click()
+  await terms
+    .getByRole('link', { name: /Amazon SQS/ })
+    .first()
+    .click()
   await expect(page).toHaveURL(/#\/glossary\//)
   await expect(page.locator('.glossary .entry.target')).toContainText('Amazon SQS')
   await expect(page.locator('.glossary .entry.target')).toBeInViewport()

@@ -16,9 +16,7 @@ export interface RunningHost {
 /** Starts the built loopback host (build/electron/host.cjs) on a data folder; a real SQLite file. */
 export async function startHost(dataDir: string, contentDir?: string, readOnlyMount?: string): Promise<RunningHost> {
   const args = ['build/electron/host.cjs', '--data-dir', dataDir, '--json', ...(contentDir ? ['--content-dir', contentDir] : [])]
-  const child: ChildProcess = readOnlyMount
-    ? spawnReadOnly(readOnlyMount, dataDir, args)
-    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = readOnlyMount ? spawnReadOnly(readOnlyMount, dataDir, args) : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (c) => (stderr += c))
   const line = await new Promise<string>((done, failed) => {

@@ -36,7 +36,10 @@ test('a note renders its table and update callout, and can be marked as read', a
   await expect(table.locator('thead th').first()).toHaveText('方式')
   await expect(table.locator('tbody tr')).toHaveCount(6)
   // Words stay whole in cells: "Rolling with additional batch" wraps between words, never inside one.
-  for (const size of [{ width: 1024, height: 640 }, { width: 1920, height: 1080 }]) {
+  for (const size of [
+    { width: 1024, height: 640 },
+    { width: 1920, height: 1080 },
+  ]) {
     await page.setViewportSize(size)
     const cell = table.getByRole('cell', { name: 'Rolling with additional batch' })
     const broken = await cell.evaluate((td) => {

@@ -100,10 +100,16 @@ test('a malformed payload gets an error value and writes nothing', async ({ page
   const bad = await page.request.post(`${host.origin}/api/settings.update`, { headers, data: { language: 'fr', extra: 1 } })
   expect(bad.status()).toBe(200)
   expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-  const notJson = await page.request.post(`${host.origin}/api/settings.update`, { headers: { ...headers, 'content-type': 'application/json' }, data: '{"language":' })
+  const notJson = await page.request.post(`${host.origin}/api/settings.update`, {
+    headers: { ...headers, 'content-type': 'application/json' },
+    data: '{"language":',
+  })
   expect(await notJson.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   const now = await page.request.post(`${host.origin}/api/settings.get`, { headers, data: {} })
-  expect(await now.json()).toEqual({ ok: true, value: { language: 'ja', theme: 'system', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 } })
+  expect(await now.json()).toEqual({
+    ok: true,
+    value: { language: 'ja', theme: 'system', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 },
+  })
 })
 
 test('no token gets 401 and a foreign Origin gets 403', async ({ playwright, host }) => {

@@ -8,14 +8,31 @@ import { expect, openApp, test } from './fixtures'
 // A content folder built from the corpus: every payload in a note, a question and inline diagrams.
 const dir = mkdtempSync(join(tmpdir(), 'study-xss-'))
 for (const sub of ['notes', 'questions', 'diagrams']) mkdirSync(join(dir, sub))
-writeFileSync(join(dir, 'notes', '01-xss.md'), [
-  '---', 'id: xss', 'title: XSS コーパス', 'title_en: XSS corpus', 'domains: [2]', 'tags: []', 'order: 1', 'tasks: ["2.1"]', 'source: authored', '---',
-  '# XSS コーパス', '',
-  ...XSS_PAYLOADS.flatMap((p) => [p, '', `- ${p}`, '', `> [!note] ${p}`, '']),
-  ...MERMAID_PAYLOADS.flatMap((m) => ['```mermaid', m, '```', '']),
-].join('\n'))
+writeFileSync(
+  join(dir, 'notes', '01-xss.md'),
+  [
+    '---',
+    'id: xss',
+    'title: XSS コーパス',
+    'title_en: XSS corpus',
+    'domains: [2]',
+    'tags: []',
+    'order: 1',
+    'tasks: ["2.1"]',
+    'source: authored',
+    '---',
+    '# XSS コーパス',
+    '',
+    ...XSS_PAYLOADS.flatMap((p) => [p, '', `- ${p}`, '', `> [!note] ${p}`, '']),
+    ...MERMAID_PAYLOADS.flatMap((m) => ['```mermaid', m, '```', '']),
+  ].join('\n'),
+)
 const yamlString = (s: string) => JSON.stringify(s)
-writeFileSync(join(dir, 'questions', 'xss.yaml'), XSS_PAYLOADS.slice(0, 8).map((p, i) => `
+writeFileSync(
+  join(dir, 'questions', 'xss.yaml'),
+  XSS_PAYLOADS.slice(0, 8)
+    .map(
+      (p, i) => `
 - id: d2-xss-${String(i + 1).padStart(3, '0')}
   domain: 2
   tasks: ["2.1"]
@@ -35,7 +52,10 @@ writeFileSync(join(dir, 'questions', 'xss.yaml'), XSS_PAYLOADS.slice(0, 8).map((
   links: [https://docs.aws.amazon.com/]
   asOf: 2026-11-25
   reviewed: 2026-11-25
-`).join(''))
+`,
+    )
+    .join(''),
+)
 
 test.use({ contentDir: dir })
 
@@ -48,12 +68,17 @@ async function assertInert(page: Page, where: string) {
       [...el.attributes]
         // eslint-disable-next-line no-control-regex
         .filter((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\s\u0000-\u001f]/g, '')))
-        .map((a) => `${el.tagName} ${a.name}=${a.value.slice(0, 60)}`)))
+        .map((a) => `${el.tagName} ${a.name}=${a.value.slice(0, 60)}`),
+    ),
+  )
   expect(dangerous, where).toEqual([])
   expect(await page.locator('iframe, object, embed, script:not([src]), base, meta[http-equiv]').count(), where).toBe(0)
 }
 
-test(`${XSS_PAYLOADS.length + MERMAID_PAYLOADS.length} payloads stay inert in notes, diagrams, questions, annotations and personal notes`, async ({ page, host }) => {
+test(`${XSS_PAYLOADS.length + MERMAID_PAYLOADS.length} payloads stay inert in notes, diagrams, questions, annotations and personal notes`, async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000)
   expect(XSS_PAYLOADS.length + MERMAID_PAYLOADS.length).toBeGreaterThanOrEqual(30)
   let dialogs = 0
@@ -100,7 +125,9 @@ test('the CSP blocks an injected inline script', async ({ page, host }) => {
   const outcome = await page.evaluate(
     () =>
       new Promise<{ violation: string; ran: boolean }>((done) => {
-        document.addEventListener('securitypolicyviolation', (e) => done({ violation: e.violatedDirective, ran: !!(window as unknown as { __inline?: boolean }).__inline }))
+        document.addEventListener('securitypolicyviolation', (e) =>
+          done({ violation: e.violatedDirective, ran: !!(window as unknown as { __inline?: boolean }).__inline }),
+        )
         const s = document.createElement('script')
         s.textContent = 'window.__inline = true'
         document.body.append(s)

@@ -58,7 +58,11 @@ export async function crashRound(round: number, dataDir: string, contentDir: str
   const db = new Database(`${dataDir}/study.db`)
   try {
     const integrity = String(db.pragma('integrity_check', { simple: true }))
-    const rows = db.prepare('SELECT position, answer, option_order FROM attempt_items WHERE attempt_id = ?').all(attemptId) as { position: number; answer: string | null; option_order: string }[]
+    const rows = db.prepare('SELECT position, answer, option_order FROM attempt_items WHERE attempt_id = ?').all(attemptId) as {
+      position: number
+      answer: string | null
+      option_order: string
+    }[]
     const lost: string[] = []
     for (const [p, keys] of acked) {
       const row = rows.find((r) => r.position === p)

@@ -10,7 +10,7 @@ const flag = process.argv.indexOf('--rounds')
 const rounds = flag >= 0 ? Number(process.argv[flag + 1]) : 200
 const dir = mkdtempSync(join(tmpdir(), 'study-soak-'))
 let seed = 42
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
 let acked = 0
 let maxDrift = 0
 const failures: string[] = []

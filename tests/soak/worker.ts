@@ -8,14 +8,18 @@ import { silentLogger } from '../../electron/core/log'
 
 const [dataDir, contentDir, seedText] = process.argv.slice(2)
 let seed = Number(seedText ?? 1)
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
 const say = (line: string) => writeSync(1, `${line}\n`)
 
 const core = createCore({ dataDir: dataDir!, contentDir: contentDir!, platform: 'host', version: 'soak', log: silentLogger, openExternal: async () => false })
 const h = core.handlers
 const list = h['exam.list']({}) as { id: number; status: string; mode: string }[]
 const open = list.find((a) => a.status === 'open' && a.mode === 'practice')
-const attempt = (open ? h['exam.get']({ attemptId: open.id }) : h['exam.start']({ mode: 'practice', count: 40, timeLimitMin: 60, domains: [], notes: [], instantFeedback: false })) as {
+const attempt = (
+  open
+    ? h['exam.get']({ attemptId: open.id })
+    : h['exam.start']({ mode: 'practice', count: 40, timeLimitMin: 60, domains: [], notes: [], instantFeedback: false })
+) as {
   id: number
   items: { options: unknown[] }[]
 }

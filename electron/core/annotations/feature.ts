@@ -7,21 +7,58 @@ import { annotationText, personalText } from './list'
 
 type AnnotationHandlers = Pick<
   Handlers,
-  | 'annotations.list' | 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.restore'
-  | 'pnotes.list' | 'pnotes.save' | 'pnotes.delete' | 'pnotes.restore'
+  | 'annotations.list'
+  | 'annotations.create'
+  | 'annotations.update'
+  | 'annotations.delete'
+  | 'annotations.restore'
+  | 'pnotes.list'
+  | 'pnotes.save'
+  | 'pnotes.delete'
+  | 'pnotes.restore'
 >
 
 interface AnnotationRow {
-  id: string; note_id: string; color: Color; quote: string; prefix: string; suffix: string; position: number
-  comment: string; created_at: string; updated_at: string
+  id: string
+  note_id: string
+  color: Color
+  quote: string
+  prefix: string
+  suffix: string
+  position: number
+  comment: string
+  created_at: string
+  updated_at: string
 }
-interface PersonalRow { id: string; note_id: string | null; title: string; body: string; created_at: string; updated_at: string }
+interface PersonalRow {
+  id: string
+  note_id: string | null
+  title: string
+  body: string
+  created_at: string
+  updated_at: string
+}
 
 export const toAnnotation = (r: AnnotationRow): Annotation => ({
-  id: r.id, noteId: r.note_id, color: r.color, quote: r.quote, prefix: r.prefix, suffix: r.suffix, position: r.position,
-  comment: r.comment, createdAt: r.created_at, updatedAt: r.updated_at,
+  id: r.id,
+  noteId: r.note_id,
+  color: r.color,
+  quote: r.quote,
+  prefix: r.prefix,
+  suffix: r.suffix,
+  position: r.position,
+  comment: r.comment,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 })
-export const toPersonal = (r: PersonalRow): PersonalNote => ({ id: r.id, noteId: r.note_id, title: r.title, body: r.body, createdAt: r.created_at, updatedAt: r.updated_at })
+export const toPersonal = (r: PersonalRow): PersonalNote => ({
+  id: r.id,
+  noteId: r.note_id,
+  title: r.title,
+  body: r.body,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+})
 
 /**
  * Highlights with comments, and personal notes. Everything the user writes is stored as plain
@@ -31,16 +68,19 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
   const q = {
     list: db.prepare<[{ noteId: string | null; color: string | null }], AnnotationRow>(
       `SELECT * FROM annotations WHERE deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId) AND (@color IS NULL OR color = @color)
-       ORDER BY note_id, position`),
+       ORDER BY note_id, position`,
+    ),
     get: db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?'),
     insert: db.prepare(`INSERT INTO annotations (id, note_id, color, quote, prefix, suffix, position, comment, created_at, updated_at)
       VALUES (@id, @noteId, @color, @quote, @prefix, @suffix, @position, @comment, @at, @at)`),
     update: db.prepare<[Color | null, string | null, string, string]>(
-      'UPDATE annotations SET color = coalesce(?, color), comment = coalesce(?, comment), updated_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      'UPDATE annotations SET color = coalesce(?, color), comment = coalesce(?, comment), updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+    ),
     softDelete: db.prepare<[string, string]>('UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
     restore: db.prepare<[string]>('UPDATE annotations SET deleted_at = NULL WHERE id = ?'),
     pList: db.prepare<[{ noteId: string | null }], PersonalRow>(
-      'SELECT * FROM personal_notes WHERE deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId) ORDER BY updated_at DESC'),
+      'SELECT * FROM personal_notes WHERE deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId) ORDER BY updated_at DESC',
+    ),
     pGet: db.prepare<[string], PersonalRow>('SELECT * FROM personal_notes WHERE id = ?'),
     pUpsert: db.prepare(`INSERT INTO personal_notes (id, note_id, title, body, created_at, updated_at) VALUES (@id, @noteId, @title, @body, @at, @at)
       ON CONFLICT(id) DO UPDATE SET note_id = excluded.note_id, title = excluded.title, body = excluded.body, updated_at = excluded.updated_at, deleted_at = NULL`),

@@ -8,16 +8,36 @@ export const personalText = (title: string, body: string) => `${title}\n${body}`
 
 type AnnotationBrief = [id: string, noteId: string, color: Color, quote: string, comment: string, updatedAt: string]
 type PersonalBrief = [id: string, noteId: string | null, title: string, body: string, updatedAt: string]
-const annotationHit = ([id, noteId, color, quote, comment, updatedAt]: AnnotationBrief): AnnotationHit => (
-  { kind: 'annotation', id, noteId, text: quote, comment, color, updatedAt })
-const personalHit = ([id, noteId, title, body, updatedAt]: PersonalBrief): AnnotationHit => (
-  { kind: 'personal', id, noteId, text: title, comment: body.slice(0, 400), color: null, updatedAt })
+const annotationHit = ([id, noteId, color, quote, comment, updatedAt]: AnnotationBrief): AnnotationHit => ({
+  kind: 'annotation',
+  id,
+  noteId,
+  text: quote,
+  comment,
+  color,
+  updatedAt,
+})
+const personalHit = ([id, noteId, title, body, updatedAt]: PersonalBrief): AnnotationHit => ({
+  kind: 'personal',
+  id,
+  noteId,
+  text: title,
+  comment: body.slice(0, 400),
+  color: null,
+  updatedAt,
+})
 
 /** Search matches looked at per query; beyond this a search is not a result anyone reads. */
 const MATCH_CAP = 2000
 
-interface Filter { noteId: string | null; color: string | null }
-interface Window extends Filter { offset: number; limit: number }
+interface Filter {
+  noteId: string | null
+  color: string | null
+}
+interface Window extends Filter {
+  offset: number
+  limit: number
+}
 
 /**
  * The Annotations list, one window at a time: every highlight (in note order) then every
@@ -36,15 +56,19 @@ export function annotationList(db: Database, noteIds: readonly string[]): Pick<H
     perNote: db.prepare<[Filter], [noteId: string, n: number]>(`SELECT note_id, count(*) ${ofA} GROUP BY note_id`).raw(),
     countP: db.prepare<[Filter], number>(`SELECT count(*) ${ofP}`).pluck(),
     // One note's slice: an index range (note_id, position), never a sort of every highlight.
-    pageA: db.prepare<[Window], AnnotationBrief>(`SELECT id, note_id, color, quote, comment, updated_at ${ofA} ORDER BY position LIMIT @limit OFFSET @offset`).raw(),
+    pageA: db
+      .prepare<[Window], AnnotationBrief>(`SELECT id, note_id, color, quote, comment, updated_at ${ofA} ORDER BY position LIMIT @limit OFFSET @offset`)
+      .raw(),
     pageP: db.prepare<[Window], PersonalBrief>(`SELECT id, note_id, title, body, updated_at ${ofP} ORDER BY updated_at DESC LIMIT @limit OFFSET @offset`).raw(),
     oneA: db.prepare<[Filter & { id: string }], AnnotationBrief>(`SELECT id, note_id, color, quote, comment, updated_at ${ofA} AND id = @id`).raw(),
     oneP: db.prepare<[Filter & { id: string }], PersonalBrief>(`SELECT id, note_id, title, body, updated_at ${ofP} AND id = @id`).raw(),
     fts: db.prepare<[string, number], { kind: 'annotation' | 'personal'; ref_id: string }>(
-      'SELECT kind, ref_id FROM user_text_fts WHERE user_text_fts MATCH ? ORDER BY rank LIMIT ?'),
+      'SELECT kind, ref_id FROM user_text_fts WHERE user_text_fts MATCH ? ORDER BY rank LIMIT ?',
+    ),
     // The trigram index needs three characters; shorter queries scan the same text.
     like: db.prepare<[string, number], { kind: 'annotation' | 'personal'; ref_id: string }>(
-      "SELECT kind, ref_id FROM user_text_fts WHERE text LIKE ? ESCAPE '\\' LIMIT ?"),
+      "SELECT kind, ref_id FROM user_text_fts WHERE text LIKE ? ESCAPE '\\' LIMIT ?",
+    ),
   }
 
   /** The window's highlights: walk the notes in library order by their counts, read only the slices it covers. */
@@ -74,9 +98,8 @@ export function annotationList(db: Database, noteIds: readonly string[]): Pick<H
   }
 
   function search(text: string, w: Window): AnnotationPage {
-    const refs = [...text].length < 3
-      ? q.like.all(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, MATCH_CAP)
-      : q.fts.all(`"${text.replace(/"/g, '""')}"`, MATCH_CAP)
+    const refs =
+      [...text].length < 3 ? q.like.all(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, MATCH_CAP) : q.fts.all(`"${text.replace(/"/g, '""')}"`, MATCH_CAP)
     const found = refs.flatMap((r): AnnotationHit[] => {
       const key = { noteId: w.noteId, color: w.color, id: r.ref_id }
       const row = r.kind === 'annotation' ? q.oneA.get(key) : q.oneP.get(key)

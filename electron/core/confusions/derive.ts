@@ -52,6 +52,8 @@ export function confusionPairs(answers: WrongAnswer[], byId: Map<string, Questio
 /** Questions that offer `chosen` as a distractor where `key` is the answer (for a drill on a pair). */
 export function questionsPairing(bank: Question[], key: string, chosen: string): string[] {
   return bank
-    .filter((q) => q.options.some((o) => q.answer.includes(o.key) && o.concept === key) && q.options.some((o) => !q.answer.includes(o.key) && o.concept === chosen))
+    .filter(
+      (q) => q.options.some((o) => q.answer.includes(o.key) && o.concept === key) && q.options.some((o) => !q.answer.includes(o.key) && o.concept === chosen),
+    )
     .map((q) => q.id)
 }

@@ -15,7 +15,8 @@ const TOP = 50
 export function confusionsFeature(db: Database, content: LoadedContent, now: () => Date): ConfusionHandlers {
   const byId = new Map(content.questions.map((q) => [q.id, q]))
   const concepts = new Map(content.concepts.map((c) => [c.id, c]))
-  const comparisonOf = (a: string, b: string) => content.comparisons.find((c) => (c.pair[0] === a && c.pair[1] === b) || (c.pair[0] === b && c.pair[1] === a)) ?? null
+  const comparisonOf = (a: string, b: string) =>
+    content.comparisons.find((c) => (c.pair[0] === a && c.pair[1] === b) || (c.pair[0] === b && c.pair[1] === a)) ?? null
   // Graded wrong answers only (an open mock's answers are graded when it is submitted), and none
   // from an attempt the learner threw away.
   const wrong = db.prepare<[], { question_id: string; answer: string; at: string }>(
@@ -50,7 +51,16 @@ export function confusionsFeature(db: Database, content: LoadedContent, now: () 
         .flatMap((p) => {
           const key = linked(p.key)
           const chosen = linked(p.chosen)
-          return [{ ...p, key, chosen, questions: p.questions, bankQuestions: questionsPairing(content.questions, p.key, p.chosen), comparison: comparisonOf(p.key, p.chosen) }]
+          return [
+            {
+              ...p,
+              key,
+              chosen,
+              questions: p.questions,
+              bankQuestions: questionsPairing(content.questions, p.key, p.chosen),
+              comparison: comparisonOf(p.key, p.chosen),
+            },
+          ]
         })
         .slice(0, TOP)
     },

@@ -22,7 +22,10 @@ const cell = z.string().trim().min(1).max(200)
 const ComparisonSchema = z
   .object({
     pair: z.tuple([z.string().regex(NOTE_ID), z.string().regex(NOTE_ID)]).refine(([a, b]) => a !== b, 'a comparison is of two different concepts'),
-    rows: z.array(z.object({ aspect: cell, aspect_en: cell, a: cell, a_en: cell, b: cell, b_en: cell }).strict()).min(2).max(8),
+    rows: z
+      .array(z.object({ aspect: cell, aspect_en: cell, a: cell, a_en: cell, b: cell, b_en: cell }).strict())
+      .min(2)
+      .max(8),
     tip: z.string().trim().min(5),
     tip_en: z.string().trim().min(5),
     sources: z.array(officialAwsUrl).min(1, 'cite the documentation the table comes from'),
@@ -35,7 +38,11 @@ const ComparisonSchema = z
  * content/concepts.yaml, the controlled list options' `concept:` must come from, each pointing at
  * the note (and heading) that explains it. Optional: without it, concepts are not checked.
  */
-export function loadConcepts(contentDir: string, headings: Map<string, Set<string>>, cache?: ContentCache): { concepts: Concept[]; problems: ContentProblem[] } {
+export function loadConcepts(
+  contentDir: string,
+  headings: Map<string, Set<string>>,
+  cache?: ContentCache,
+): { concepts: Concept[]; problems: ContentProblem[] } {
   const path = join(contentDir, CONCEPTS_FILE)
   const read = readYamlList(path, CONCEPTS_FILE, ConceptSchema, 'the concept list', cache)
   const { items } = read
@@ -43,7 +50,8 @@ export function loadConcepts(contentDir: string, headings: Map<string, Set<strin
   const concepts: Concept[] = []
   const seen = new Set<string>()
   for (const { value: c, index } of items) {
-    const fail = (field: string, message: string) => problems.push({ file: CONCEPTS_FILE, line: lineInList(path, CONCEPTS_FILE, [index, field]), message: `${c.id}: ${message}` })
+    const fail = (field: string, message: string) =>
+      problems.push({ file: CONCEPTS_FILE, line: lineInList(path, CONCEPTS_FILE, [index, field]), message: `${c.id}: ${message}` })
     const noteHeadings = headings.get(c.note)
     if (seen.has(c.id)) fail('id', 'duplicate concept id')
     else if (!noteHeadings) fail('note', `unknown note id "${c.note}"`)
@@ -61,7 +69,11 @@ export function unknownConceptProblems(questions: Question[], concepts: Concept[
   if (!concepts.length) return []
   const known = new Set(concepts.map((c) => c.id))
   return questions.flatMap((q) =>
-    q.options.flatMap((o) => (o.concept && !known.has(o.concept) ? [{ file: q.file, line: q.line, message: `${q.id} option ${o.key}: concept "${o.concept}" is not in ${CONCEPTS_FILE}` }] : [])),
+    q.options.flatMap((o) =>
+      o.concept && !known.has(o.concept)
+        ? [{ file: q.file, line: q.line, message: `${q.id} option ${o.key}: concept "${o.concept}" is not in ${CONCEPTS_FILE}` }]
+        : [],
+    ),
   )
 }
 
@@ -70,7 +82,9 @@ export function loadComparisons(contentDir: string, concepts: Concept[], cache?:
   const dir = join(contentDir, 'comparisons')
   let files: string[] = []
   try {
-    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()
+    files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
   } catch {
     return { comparisons: [], problems: [] }
   }

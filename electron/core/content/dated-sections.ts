@@ -57,7 +57,11 @@ export function sectionDateProblems(
   const byText = new Map(sections.map((s) => [s.text, s]))
   for (const key of Object.keys(dates.sectionsAsOf ?? {})) {
     if (byText.has(key)) continue
-    problems.push({ file, line: lineOf(positions(), ['sectionsAsOf', key], at.dataLine), message: `sectionsAsOf: no heading "${key}" in this note (a key is a heading's text as written, a link heading's link text)` })
+    problems.push({
+      file,
+      line: lineOf(positions(), ['sectionsAsOf', key], at.dataLine),
+      message: `sectionsAsOf: no heading "${key}" in this note (a key is a heading's text as written, a link heading's link text)`,
+    })
   }
   for (const s of sections) {
     if (!s.statesFacts || s.asOf || dates.asOf) continue
@@ -71,7 +75,11 @@ export function sectionDateProblems(
     const section = byText.get(u.under.at(-1) ?? '')
     const checked = section?.asOf ?? dates.asOf
     if (!u.month || !section || !checked || u.month <= checked.slice(0, 7)) continue
-    problems.push({ file, line: at.bodyLine + section.line, message: `the section "${section.text}" carries an update of ${u.month}, after the date its facts were checked (${checked}): check it again and move the date` })
+    problems.push({
+      file,
+      line: at.bodyLine + section.line,
+      message: `the section "${section.text}" carries an update of ${u.month}, after the date its facts were checked (${checked}): check it again and move the date`,
+    })
   }
   return problems
 }

@@ -17,14 +17,20 @@ export function loadDiagrams(contentDir: string, noteHeadings: Map<string, Set<s
   const diagrams: Diagram[] = []
   let files: string[] = []
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort()
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.mmd'))
+      .sort()
   } catch {
     return { diagrams, problems }
   }
   const seen = new Set<string>()
   for (const name of files) {
     const file = `diagrams/${name}`
-    const loaded = guardFile(file, () => ({ diagram: null, problems: [] }), () => loadDiagram(join(dir, name), file, seen, noteHeadings))
+    const loaded = guardFile(
+      file,
+      () => ({ diagram: null, problems: [] }),
+      () => loadDiagram(join(dir, name), file, seen, noteHeadings),
+    )
     problems.push(...loaded.problems)
     if (!loaded.diagram) continue
     seen.add(loaded.diagram.id)
@@ -33,7 +39,12 @@ export function loadDiagrams(contentDir: string, noteHeadings: Map<string, Set<s
   return { diagrams, problems }
 }
 
-function loadDiagram(path: string, file: string, seen: Set<string>, noteHeadings: Map<string, Set<string>>): { diagram: Diagram | null; problems: ContentProblem[] } {
+function loadDiagram(
+  path: string,
+  file: string,
+  seen: Set<string>,
+  noteHeadings: Map<string, Set<string>>,
+): { diagram: Diagram | null; problems: ContentProblem[] } {
   const read = readContentFile(path, file)
   if ('problem' in read) return { diagram: null, problems: [read.problem] }
   const meta: Record<string, string[]> = {}
@@ -89,7 +100,12 @@ function loadDiagram(path: string, file: string, seen: Set<string>, noteHeadings
  * Each must have a quoted label that appears nowhere else in the diagram, or hiding it would
  * still show the answer (the title is shown too).
  */
-function askableNodes(askLines: { text: string; line: number }[], source: string, titles: string, report: (message: string, line: number) => void): DiagramAsk[] {
+function askableNodes(
+  askLines: { text: string; line: number }[],
+  source: string,
+  titles: string,
+  report: (message: string, line: number) => void,
+): DiagramAsk[] {
   const out: DiagramAsk[] = []
   for (const { text: line, line: at } of askLines) {
     const fail = (message: string) => report(message, at)

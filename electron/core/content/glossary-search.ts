@@ -20,7 +20,12 @@ export function glossaryMatches(glossary: GlossaryEntry[], query: string, max = 
 export function searchWithGlossary(glossary: GlossaryEntry[], search: (q: string, limit: number) => SearchHit[], query: string, limit: number): SearchHit[] {
   const entries = glossaryMatches(glossary, query)
   if (!entries.length) return search(query, limit)
-  const out: SearchHit[] = entries.map((e) => ({ noteId: e.note, slug: '', heading: e.term, snippet: `${MARK_START}${e.term}${MARK_END}（${e.en}）: ${e.definition}` }))
+  const out: SearchHit[] = entries.map((e) => ({
+    noteId: e.note,
+    slug: '',
+    heading: e.term,
+    snippet: `${MARK_START}${e.term}${MARK_END}（${e.en}）: ${e.definition}`,
+  }))
   const written = entries.flatMap((e) => search(e.aliases[0] ?? e.term, limit))
   const seen = new Set<string>()
   return [...out, ...search(query, limit), ...written]

@@ -11,7 +11,15 @@ const EntrySchema = z
     id: z.string().regex(NOTE_ID, 'an id is a lowercase slug like "visibility-timeout"'),
     term: z.string().trim().min(1),
     en: z.string().trim().min(1),
-    readings: z.array(z.string().trim().regex(/^[\u3040-\u30ff\u30fc・ ]+$/, 'a reading is written in kana')).min(1).max(6),
+    readings: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[\u3040-\u30ff\u30fc・ ]+$/, 'a reading is written in kana'),
+      )
+      .min(1)
+      .max(6),
     aliases: z.array(z.string().trim().min(1)).default([]),
     definition: z.string().trim().min(5),
     definition_en: z.string().trim().min(5),
@@ -35,7 +43,18 @@ function parseFile(path: string, file: string): Parsed {
       continue
     }
     seen.add(e.id)
-    entries.push({ id: e.id, term: e.term, en: e.en, readings: e.readings, aliases: e.aliases, definition: e.definition, definitionEn: e.definition_en, note: e.note, source: e.source, index })
+    entries.push({
+      id: e.id,
+      term: e.term,
+      en: e.en,
+      readings: e.readings,
+      aliases: e.aliases,
+      definition: e.definition,
+      definitionEn: e.definition_en,
+      note: e.note,
+      source: e.source,
+      index,
+    })
   }
   return { entries, problems }
 }
@@ -48,7 +67,13 @@ function parseFile(path: string, file: string): Parsed {
 export function loadGlossary(contentDir: string, noteIds: Set<string>, cache?: ContentCache): { glossary: GlossaryEntry[]; problems: ContentProblem[] } {
   const file = GLOSSARY_FILE
   const path = join(contentDir, file)
-  const parsed = cached(cache, file, path, () => guardFile<Parsed>(file, () => ({ entries: [], problems: [] }), () => parseFile(path, file)))
+  const parsed = cached(cache, file, path, () =>
+    guardFile<Parsed>(
+      file,
+      () => ({ entries: [], problems: [] }),
+      () => parseFile(path, file),
+    ),
+  )
   const problems = [...parsed.problems]
   const glossary: GlossaryEntry[] = []
   for (const { index, ...entry } of parsed.entries) {

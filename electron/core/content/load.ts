@@ -44,7 +44,15 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   if (cache && !known) cache.set(HASH_ENTRY, stamps, hash)
   const { concepts, problems: conceptProblems } = loadConcepts(contentDir, headings, cache)
   const { comparisons, problems: comparisonProblems } = loadComparisons(contentDir, concepts, cache)
-  const problems = [...noteProblems, ...diagramProblems, ...questionProblems, ...glossaryProblems, ...conceptProblems, ...unknownConceptProblems(questions, concepts), ...comparisonProblems]
+  const problems = [
+    ...noteProblems,
+    ...diagramProblems,
+    ...questionProblems,
+    ...glossaryProblems,
+    ...conceptProblems,
+    ...unknownConceptProblems(questions, concepts),
+    ...comparisonProblems,
+  ]
   return { notes, diagrams, questions, glossary, concepts, comparisons, problems, hash }
 }
 
@@ -55,7 +63,9 @@ function contentFiles(contentDir: string): { rel: string; missing?: true }[] {
   return CONTENT_DIRS.flatMap((dir) => {
     if (CONTENT_FILES.has(dir)) return [{ rel: dir }]
     try {
-      return readdirSync(join(contentDir, dir)).sort().map((f) => ({ rel: `${dir}/${f}` }))
+      return readdirSync(join(contentDir, dir))
+        .sort()
+        .map((f) => ({ rel: `${dir}/${f}` }))
     } catch {
       return [{ rel: dir, missing: true as const }]
     }
@@ -68,7 +78,10 @@ function contentHash(contentDir: string): string {
   for (const { rel, missing } of contentFiles(contentDir)) {
     if (missing) continue
     try {
-      hash.update(`${rel}\0`).update(readFileSync(join(contentDir, rel))).update('\0')
+      hash
+        .update(`${rel}\0`)
+        .update(readFileSync(join(contentDir, rel)))
+        .update('\0')
     } catch {
       hash.update(`${rel}\0unreadable\0`)
     }

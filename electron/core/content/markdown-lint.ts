@@ -1,6 +1,10 @@
 import type { ContentProblem } from '@shared/content-types'
 
-const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').length
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|').length
 
 /**
  * The mistakes Markdown would otherwise render silently wrong, found in the source lines (outside

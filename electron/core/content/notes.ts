@@ -23,7 +23,9 @@ export function loadNotes(contentDir: string, cache?: ContentCache): { notes: Lo
   const seen = new Map<string, string>()
   let files: string[] = []
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
   } catch {
     return { notes, problems: [{ file: 'notes/', line: 1, message: 'the notes folder is missing' }] }
   }
@@ -113,7 +115,12 @@ function loadNote(path: string, file: string, problems: ContentProblem[]): Loade
     source: d.source,
     asOf: d.asOf,
     order: d.order,
-    headings: sections.map(({ level, text, slug, statesFacts, asOf }) => ({ level, text, slug, ...(statesFacts ? { statesFacts, ...(asOf ? { asOf } : {}) } : {}) })),
+    headings: sections.map(({ level, text, slug, statesFacts, asOf }) => ({
+      level,
+      text,
+      slug,
+      ...(statesFacts ? { statesFacts, ...(asOf ? { asOf } : {}) } : {}),
+    })),
     updateCount: outline.updates.length,
     updates: outline.updates.filter((u) => u.month).map(({ month, under }) => ({ month, under })),
     ...(d.retired ? { retired: d.retired } : {}),

@@ -11,7 +11,10 @@ const key = z.enum(OPTION_KEYS, { error: `option keys are single letters ${OPTIO
 const EnglishSchema = z
   .object({
     stem: z.string().trim().min(20, 'the English stem is too short for a scenario'),
-    options: z.array(z.object({ key, text: z.string().trim().min(1), why: z.string().trim().min(1, 'explain why') }).strict()).min(4).max(8),
+    options: z
+      .array(z.object({ key, text: z.string().trim().min(1), why: z.string().trim().min(1, 'explain why') }).strict())
+      .min(4)
+      .max(8),
     explanation: z.string().trim().min(10),
   })
   .strict()
@@ -80,8 +83,10 @@ export const QuestionSchema = z
     })
     if (/選択してください|select (two|three|\d)/i.test(q.stem)) issue(['stem'], 'the stem must not say how many to select: the app shows it from `select`')
     if (q.en) {
-      if (q.en.options.map((o) => o.key).join('') !== keys.join('')) issue(['en', 'options'], 'the English options must have the same keys as the Japanese ones')
-      if (/選択してください|select (two|three|\d)/i.test(q.en.stem)) issue(['en', 'stem'], 'the stem must not say how many to select: the app shows it from `select`')
+      if (q.en.options.map((o) => o.key).join('') !== keys.join(''))
+        issue(['en', 'options'], 'the English options must have the same keys as the Japanese ones')
+      if (/選択してください|select (two|three|\d)/i.test(q.en.stem))
+        issue(['en', 'stem'], 'the stem must not say how many to select: the app shows it from `select`')
     }
     q.tasks.forEach((t, i) => {
       if (TASKS[t].domain !== q.domain) issue(['tasks', i], `task ${t} belongs to domain ${TASKS[t].domain}, not the question's domain ${q.domain}`)

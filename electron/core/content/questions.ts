@@ -49,11 +49,24 @@ function questionStarts(text: string): number[] {
 type Valid = NonNullable<ReturnType<typeof QuestionSchema.safeParse>['data']>
 function toParsed(q: Valid, line: number, lines: Record<string, number>): Parsed {
   return {
-    id: q.id, domain: q.domain, type: q.type, select: q.select, difficulty: q.difficulty, tasks: [...q.tasks].sort(),
-    grounding: q.grounding, stem: q.stem, options: q.options, answer: q.answer,
-    explanation: q.explanation, links: q.links, asOf: q.asOf, reviewed: q.reviewed, ...(q.en ? { en: q.en } : {}),
+    id: q.id,
+    domain: q.domain,
+    type: q.type,
+    select: q.select,
+    difficulty: q.difficulty,
+    tasks: [...q.tasks].sort(),
+    grounding: q.grounding,
+    stem: q.stem,
+    options: q.options,
+    answer: q.answer,
+    explanation: q.explanation,
+    links: q.links,
+    asOf: q.asOf,
+    reviewed: q.reviewed,
+    ...(q.en ? { en: q.en } : {}),
     ...(q.diagram ? { diagram: q.diagram } : {}),
-    line, lines,
+    line,
+    lines,
   }
 }
 
@@ -72,7 +85,11 @@ function parseFileWithPositions(text: string, file: string): { items: Parsed[]; 
       for (const issue of result.error.issues) {
         const p = issue.path as (string | number)[]
         const id = (raw as { id?: unknown })?.id
-        problems.push({ file, line: at(p), message: `${typeof id === 'string' ? id : `#${index + 1}`} ${p.join('.') || ''}: ${issue.message}`.replace(' :', ':') })
+        problems.push({
+          file,
+          line: at(p),
+          message: `${typeof id === 'string' ? id : `#${index + 1}`} ${p.join('.') || ''}: ${issue.message}`.replace(' :', ':'),
+        })
       }
       return
     }
@@ -95,20 +112,32 @@ export function loadQuestions(contentDir: string, refs: QuestionRefs, cache?: Co
   const seen = new Map<string, string>()
   let files: string[] = []
   try {
-    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()
+    files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
   } catch {
     return { questions, problems }
   }
   for (const name of files) {
     const file = `questions/${name}`
-    const parsed = cached(cache, file, join(dir, name), () => guardFile(file, () => ({ items: [], problems: [] }), () => parseFile(join(dir, name), file)))
+    const parsed = cached(cache, file, join(dir, name), () =>
+      guardFile(
+        file,
+        () => ({ items: [], problems: [] }),
+        () => parseFile(join(dir, name), file),
+      ),
+    )
     problems.push(...parsed.problems)
     // Exact field lines are only worked out when a reference check fails (the slow parser).
     let positions: Map<string, Record<string, number>> | null = null
     const linesOf = (id: string, fallback: Record<string, number>) => {
       if (Object.keys(fallback).length) return fallback
       positions ??= new Map(
-        guardFile(file, () => ({ items: [], problems: [] }), () => parseFileWithPositions(readFileSync(join(dir, name), 'utf8'), file)).items.map((i) => [i.id, i.lines]),
+        guardFile(
+          file,
+          () => ({ items: [], problems: [] }),
+          () => parseFileWithPositions(readFileSync(join(dir, name), 'utf8'), file),
+        ).items.map((i) => [i.id, i.lines]),
       )
       return positions.get(id) ?? fallback
     }
@@ -123,10 +152,15 @@ export function loadQuestions(contentDir: string, refs: QuestionRefs, cache?: Co
         }
         const headings = refs.notes.get(g.note)
         if (!headings) own.push({ file, line: line('note'), message: `${q.id}: unknown note id "${g.note}"` })
-        else if (g.heading && !headings.has(g.heading)) own.push({ file, line: line('heading'), message: `${q.id}: note "${g.note}" has no heading "${g.heading}"` })
+        else if (g.heading && !headings.has(g.heading))
+          own.push({ file, line: line('heading'), message: `${q.id}: note "${g.note}" has no heading "${g.heading}"` })
         if (g.diagram && !refs.diagrams.has(g.diagram)) own.push({ file, line: line('diagram'), message: `${q.id}: unknown diagram id "${g.diagram}"` })
       })
-      const figure = q.diagram ? figureOf(q.diagram, refs.diagrams, (message) => own.push({ file, line: (lines = linesOf(q.id, lines)).figure ?? q.line, message: `${q.id}: ${message}` })) : undefined
+      const figure = q.diagram
+        ? figureOf(q.diagram, refs.diagrams, (message) =>
+            own.push({ file, line: (lines = linesOf(q.id, lines)).figure ?? q.line, message: `${q.id}: ${message}` }),
+          )
+        : undefined
       if (own.length) {
         problems.push(...own)
         continue

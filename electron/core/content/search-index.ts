@@ -88,8 +88,12 @@ export function createSearch(db: Database) {
     if (!terms.length) return []
     const short = terms.some((t) => [...t].length < 3)
     const rows = short
-      ? scan.all(terms[0]!, terms[0]!, terms[0]!, 500).filter((r) => terms.every((t) => `${r.title} ${r.heading} ${r.snippet}`.toLowerCase().includes(t)))
-          .sort((a, b) => rank(a, terms[0]!) - rank(b, terms[0]!)).slice(0, limit).map((r) => ({ ...r, snippet: excerpt(r.snippet, terms) }))
+      ? scan
+          .all(terms[0]!, terms[0]!, terms[0]!, 500)
+          .filter((r) => terms.every((t) => `${r.title} ${r.heading} ${r.snippet}`.toLowerCase().includes(t)))
+          .sort((a, b) => rank(a, terms[0]!) - rank(b, terms[0]!))
+          .slice(0, limit)
+          .map((r) => ({ ...r, snippet: excerpt(r.snippet, terms) }))
       : ftsQuery(terms, limit)
     return rows.map((r) => ({ noteId: r.note_id, slug: r.slug, heading: r.heading, snippet: r.snippet }))
   }

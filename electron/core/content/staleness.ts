@@ -14,10 +14,12 @@ export function staleQuestions(notes: Pick<Note, 'id' | 'title' | 'updates' | 'r
     for (const g of q.grounding) {
       const note = byId.get(g.note)
       if (!note) continue
-      if (note.retired && !reasons.some((r) => r.kind === 'retired' && r.note === note.id)) reasons.push({ kind: 'retired', note: note.id, noteTitle: note.title, since: note.retired.since })
+      if (note.retired && !reasons.some((r) => r.kind === 'retired' && r.note === note.id))
+        reasons.push({ kind: 'retired', note: note.id, noteTitle: note.title, since: note.retired.since })
       for (const u of note.updates) {
         if (u.month <= checked || (g.heading && !u.under.includes(g.heading))) continue
-        if (!reasons.some((r) => r.kind === 'update' && r.note === note.id && r.month === u.month)) reasons.push({ kind: 'update', note: note.id, noteTitle: note.title, heading: g.heading ?? null, month: u.month })
+        if (!reasons.some((r) => r.kind === 'update' && r.note === note.id && r.month === u.month))
+          reasons.push({ kind: 'update', note: note.id, noteTitle: note.title, heading: g.heading ?? null, month: u.month })
       }
     }
     if (reasons.length) out.set(q.id, reasons)

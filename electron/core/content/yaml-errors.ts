@@ -42,7 +42,12 @@ function findPairKey(parsed: ParsedYaml, path: (string | number)[]): number | un
 
 // js-yaml's integers include YAML 1.1's binary form (0b101); the YAML 1.2 core schema of the
 // position-keeping parser reads it as a string. Without it, the two agree (tests/unit/core/yaml-fast-path).
-const [nullType, boolType, intType, floatType] = (jsYaml.JSON_SCHEMA as unknown as { implicit: jsYaml.Type[] }).implicit as [jsYaml.Type, jsYaml.Type, jsYaml.Type, jsYaml.Type]
+const [nullType, boolType, intType, floatType] = (jsYaml.JSON_SCHEMA as unknown as { implicit: jsYaml.Type[] }).implicit as [
+  jsYaml.Type,
+  jsYaml.Type,
+  jsYaml.Type,
+  jsYaml.Type,
+]
 const int12 = new jsYaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (data: string | null) => !/^[-+]?0b/.test(data ?? '') && intType.resolve(data),
@@ -87,7 +92,9 @@ export function yamlNestingProblem(text: string, file: string, lineOffset: numbe
     let j = at
     while (text.charCodeAt(j) === 32) j++
     special.lastIndex = j
-    return j - at > MAX_INDENT ? { file, line: lineOffset + line, message: `indented more than ${MAX_INDENT} columns: content is never nested this deep` } : null
+    return j - at > MAX_INDENT
+      ? { file, line: lineOffset + line, message: `indented more than ${MAX_INDENT} columns: content is never nested this deep` }
+      : null
   }
   const first = indentAfter(0)
   if (first) return first
@@ -113,7 +120,8 @@ export function yamlNestingProblem(text: string, file: string, lineOffset: numbe
       }
     } else if (c === '"' || c === "'") quote = c
     else if (c === '[' || c === '{') {
-      if (++depth > MAX_YAML_NESTING) return { file, line: lineOffset + line, message: `brackets nested more than ${MAX_YAML_NESTING} deep: content is never nested this deep` }
+      if (++depth > MAX_YAML_NESTING)
+        return { file, line: lineOffset + line, message: `brackets nested more than ${MAX_YAML_NESTING} deep: content is never nested this deep` }
     } else if ((c === ']' || c === '}') && depth > 0) depth--
   }
   return null

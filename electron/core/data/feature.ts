@@ -19,16 +19,23 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[]
   const exists = {
     attempt: db.prepare<[string, number, string], number>('SELECT id FROM attempts WHERE created_at = ? AND seed = ? AND mode = ?').pluck(),
-    review: db.prepare<[string, string, string, number], number>('SELECT 1 FROM review_log WHERE question_id = ? AND reviewed_at = ? AND source = ? AND rating = ?').pluck(),
+    review: db
+      .prepare<[string, string, string, number], number>('SELECT 1 FROM review_log WHERE question_id = ? AND reviewed_at = ? AND source = ? AND rating = ?')
+      .pluck(),
   }
   const ins = {
     read: db.prepare<[string, string]>('INSERT OR IGNORE INTO note_reads (note_id, read_at) VALUES (?, ?)'),
-    setting: db.prepare<[string, string, string]>('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
-    attempt: db.prepare(`INSERT INTO attempts (mode, config, seed, status, created_at, submitted_at, submit_reason, time_limit_ms, active_ms, strict, started_wall_ms, summary)
+    setting: db.prepare<[string, string, string]>(
+      'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ),
+    attempt:
+      db.prepare(`INSERT INTO attempts (mode, config, seed, status, created_at, submitted_at, submit_reason, time_limit_ms, active_ms, strict, started_wall_ms, summary)
       VALUES (@mode, @config, @seed, @status, @createdAt, @submittedAt, @submitReason, @timeLimitMs, @activeMs, @strict, @startedWallMs, @summary)`),
     item: db.prepare(`INSERT INTO attempt_items (attempt_id, position, question_id, option_order, scored, answer, flagged, confidence, time_ms, answered_at, correct)
       VALUES (@attemptId, @position, @questionId, @optionOrder, @scored, @answer, @flagged, @confidence, @timeMs, @answeredAt, @correct)`),
-    review: db.prepare<[string, number, string, number, string]>('INSERT INTO review_log (question_id, rating, source, correct, reviewed_at) VALUES (?, ?, ?, ?, ?)'),
+    review: db.prepare<[string, number, string, number, string]>(
+      'INSERT INTO review_log (question_id, rating, source, correct, reviewed_at) VALUES (?, ?, ?, ?, ?)',
+    ),
     report: db.prepare<[ExportFile['reports'][number]]>(
       'INSERT OR IGNORE INTO question_reports (id, question_id, content_version, kind, comment, created_at) VALUES (@id, @questionId, @contentVersion, @kind, @comment, @createdAt)',
     ),
@@ -40,8 +47,34 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
   }
 
   function exportAll(): ExportFile {
-    type A = { id: number; mode: 'mock'; config: string; seed: number; status: 'submitted'; created_at: string; submitted_at: string | null; submit_reason: string | null; time_limit_ms: number | null; active_ms: number; strict: number; started_wall_ms: number; summary: string | null }
-    type I = { attempt_id: number; position: number; question_id: string; option_order: string; scored: number; answer: string | null; flagged: number; confidence: 'sure' | null; time_ms: number; answered_at: string | null; correct: number | null }
+    type A = {
+      id: number
+      mode: 'mock'
+      config: string
+      seed: number
+      status: 'submitted'
+      created_at: string
+      submitted_at: string | null
+      submit_reason: string | null
+      time_limit_ms: number | null
+      active_ms: number
+      strict: number
+      started_wall_ms: number
+      summary: string | null
+    }
+    type I = {
+      attempt_id: number
+      position: number
+      question_id: string
+      option_order: string
+      scored: number
+      answer: string | null
+      flagged: number
+      confidence: 'sure' | null
+      time_ms: number
+      answered_at: string | null
+      correct: number | null
+    }
     const items = all<I>('SELECT * FROM attempt_items ORDER BY attempt_id, position')
     const byAttempt = new Map<number, I[]>()
     for (const i of items) byAttempt.set(i.attempt_id, [...(byAttempt.get(i.attempt_id) ?? []), i])
@@ -53,23 +86,73 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
       noteReads: all<{ note_id: string; read_at: string }>('SELECT * FROM note_reads').map((r) => ({ noteId: r.note_id, readAt: r.read_at })),
       // Open attempts stay on this machine: their clock belongs to it.
       attempts: all<A>("SELECT * FROM attempts WHERE status != 'open' ORDER BY id").map((a) => ({
-        mode: a.mode, config: a.config, seed: a.seed, status: a.status, createdAt: a.created_at, submittedAt: a.submitted_at, submitReason: a.submit_reason,
-        timeLimitMs: a.time_limit_ms, activeMs: a.active_ms, strict: a.strict === 1, startedWallMs: a.started_wall_ms, summary: a.summary,
+        mode: a.mode,
+        config: a.config,
+        seed: a.seed,
+        status: a.status,
+        createdAt: a.created_at,
+        submittedAt: a.submitted_at,
+        submitReason: a.submit_reason,
+        timeLimitMs: a.time_limit_ms,
+        activeMs: a.active_ms,
+        strict: a.strict === 1,
+        startedWallMs: a.started_wall_ms,
+        summary: a.summary,
         items: (byAttempt.get(a.id) ?? []).map((i) => ({
-          position: i.position, questionId: i.question_id, optionOrder: i.option_order, scored: i.scored === 1, answer: i.answer, flagged: i.flagged === 1,
-          confidence: i.confidence, timeMs: i.time_ms, answeredAt: i.answered_at, correct: i.correct === null ? null : i.correct === 1,
+          position: i.position,
+          questionId: i.question_id,
+          optionOrder: i.option_order,
+          scored: i.scored === 1,
+          answer: i.answer,
+          flagged: i.flagged === 1,
+          confidence: i.confidence,
+          timeMs: i.time_ms,
+          answeredAt: i.answered_at,
+          correct: i.correct === null ? null : i.correct === 1,
         })),
       })),
-      reviewLog: all<{ question_id: string; rating: number; source: ReviewSource; correct: number; reviewed_at: string }>('SELECT * FROM review_log ORDER BY id').map((r) => ({
-        questionId: r.question_id, rating: r.rating, source: r.source, correct: r.correct === 1, reviewedAt: r.reviewed_at,
+      reviewLog: all<{ question_id: string; rating: number; source: ReviewSource; correct: number; reviewed_at: string }>(
+        'SELECT * FROM review_log ORDER BY id',
+      ).map((r) => ({
+        questionId: r.question_id,
+        rating: r.rating,
+        source: r.source,
+        correct: r.correct === 1,
+        reviewedAt: r.reviewed_at,
       })),
-      annotations: all<{ id: string; note_id: string; color: 'yellow'; quote: string; prefix: string; suffix: string; position: number; comment: string; created_at: string; updated_at: string }>(
-        'SELECT * FROM annotations WHERE deleted_at IS NULL').map((a) => ({
-        id: a.id, noteId: a.note_id, color: a.color, quote: a.quote, prefix: a.prefix, suffix: a.suffix, position: a.position, comment: a.comment, createdAt: a.created_at, updatedAt: a.updated_at,
+      annotations: all<{
+        id: string
+        note_id: string
+        color: 'yellow'
+        quote: string
+        prefix: string
+        suffix: string
+        position: number
+        comment: string
+        created_at: string
+        updated_at: string
+      }>('SELECT * FROM annotations WHERE deleted_at IS NULL').map((a) => ({
+        id: a.id,
+        noteId: a.note_id,
+        color: a.color,
+        quote: a.quote,
+        prefix: a.prefix,
+        suffix: a.suffix,
+        position: a.position,
+        comment: a.comment,
+        createdAt: a.created_at,
+        updatedAt: a.updated_at,
       })),
       reports: all<Parameters<typeof toReport>[0]>('SELECT * FROM question_reports ORDER BY created_at, id').map(toReport),
-      personalNotes: all<{ id: string; note_id: string | null; title: string; body: string; created_at: string; updated_at: string }>('SELECT * FROM personal_notes WHERE deleted_at IS NULL').map((p) => ({
-        id: p.id, noteId: p.note_id, title: p.title, body: p.body, createdAt: p.created_at, updatedAt: p.updated_at,
+      personalNotes: all<{ id: string; note_id: string | null; title: string; body: string; created_at: string; updated_at: string }>(
+        'SELECT * FROM personal_notes WHERE deleted_at IS NULL',
+      ).map((p) => ({
+        id: p.id,
+        noteId: p.note_id,
+        title: p.title,
+        body: p.body,
+        createdAt: p.created_at,
+        updatedAt: p.updated_at,
       })),
     }
   }
@@ -84,7 +167,13 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
     const head = raw as { format?: unknown; version?: unknown }
     if (head?.format !== EXPORT_FORMAT) throw new ApiFailure('invalid_input', 'This is not an AWS study desk export file.', undefined, 'import.not_export')
     if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
-      throw new ApiFailure('invalid_input', `This file comes from a newer version of the app (format ${head.version}); update the app to import it. Nothing was imported.`, undefined, 'import.newer', { version: head.version })
+      throw new ApiFailure(
+        'invalid_input',
+        `This file comes from a newer version of the app (format ${head.version}); update the app to import it. Nothing was imported.`,
+        undefined,
+        'import.newer',
+        { version: head.version },
+      )
     }
     const parsed = ExportFile.safeParse(raw)
     if (!parsed.success) {
@@ -111,7 +200,13 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
         // edited by hand, may still carry their grades, which the dashboard totals would count.
         const graded = a.status !== 'discarded'
         for (const i of a.items) {
-          ins.item.run({ ...i, attemptId: id, scored: i.scored ? 1 : 0, flagged: i.flagged ? 1 : 0, correct: !graded || i.correct === null ? null : i.correct ? 1 : 0 })
+          ins.item.run({
+            ...i,
+            attemptId: id,
+            scored: i.scored ? 1 : 0,
+            flagged: i.flagged ? 1 : 0,
+            correct: !graded || i.correct === null ? null : i.correct ? 1 : 0,
+          })
         }
         added.attempts++
       }

@@ -151,7 +151,6 @@ function recover(path: string, backupsDir: string, reason: string, at: Date, nat
     severity: 'error',
     facts: { reason, movedTo },
     message:
-      `The study database was damaged (${reason}) and no usable backup was found. It was moved to ` +
-      `${movedTo} and the app started with an empty database.`,
+      `The study database was damaged (${reason}) and no usable backup was found. It was moved to ` + `${movedTo} and the app started with an empty database.`,
   }
 }

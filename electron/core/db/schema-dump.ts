@@ -18,7 +18,12 @@ export function schemaSql(db: Database): string {
   // SQLite keeps each statement as written inside the migrations; drop that source indentation.
   const tidy = (sql: string) => {
     const lines = sql.trim().split('\n')
-    const indent = Math.min(...lines.slice(1).filter((l) => l.trim()).map((l) => l.length - l.trimStart().length))
+    const indent = Math.min(
+      ...lines
+        .slice(1)
+        .filter((l) => l.trim())
+        .map((l) => l.length - l.trimStart().length),
+    )
     const shifted = lines.map((l, i) => (i === 0 || !Number.isFinite(indent) ? l : `  ${l.slice(indent)}`))
     return shifted.join('\n').replace(/\n\s*\)/g, '\n)')
   }

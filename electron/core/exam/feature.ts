@@ -33,7 +33,16 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
     if (req.mode === 'mock') {
       const config = { ...base, count: MOCK.questions, timeLimitMin: MOCK.minutes, pauseAllowed: false, strict: req.strict }
       // A mock is a verdict on readiness: no question whose facts may be out of date.
-      return engine.create('mock', config, pickMock(bank.filter((q) => !q.stale), seed), seed, MOCK_LIMIT_MS)
+      return engine.create(
+        'mock',
+        config,
+        pickMock(
+          bank.filter((q) => !q.stale),
+          seed,
+        ),
+        seed,
+        MOCK_LIMIT_MS,
+      )
     }
     if (req.mode === 'practice') {
       const tasks = req.tasks ?? []
@@ -45,7 +54,15 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
           (!req.notes.length || q.grounding.some((g) => req.notes.includes(g.note))) &&
           (!tasks.length || q.tasks.some((t) => tasks.includes(t))),
       )
-      const config = { ...base, count: req.count, timeLimitMin: req.timeLimitMin, domains: req.domains, notes: req.notes, tasks, instantFeedback: req.instantFeedback }
+      const config = {
+        ...base,
+        count: req.count,
+        timeLimitMin: req.timeLimitMin,
+        domains: req.domains,
+        notes: req.notes,
+        tasks,
+        instantFeedback: req.instantFeedback,
+      }
       return engine.create('practice', config, pickPractice(pool, req.count, seed), seed, req.timeLimitMin === null ? null : req.timeLimitMin * 60_000)
     }
     const pool = drillPool(req.drill, bank, history())
@@ -55,7 +72,8 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
 
   function result(id: number): ResultView {
     const a = engine.load(id)
-    if (a.status !== 'submitted' || !a.summary) throw new ApiFailure('conflict', 'Results are shown once the attempt is submitted.', undefined, 'exam.not_submitted')
+    if (a.status !== 'submitted' || !a.summary)
+      throw new ApiFailure('conflict', 'Results are shown once the attempt is submitted.', undefined, 'exam.not_submitted')
     const s = readSummary(a.summary)
     const attempt = engine.view(id)
     return {

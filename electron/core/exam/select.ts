@@ -33,7 +33,15 @@ export function pickMock(bank: Question[], seed: number): Picked[] {
 
 /** `n` questions of one domain, apportioned over its tasks by the bank's own task counts. */
 export function spreadOverTasks(pool: Question[], n: number, tasks: TaskId[], random: () => number): Question[] {
-  const byTask = new Map(tasks.map((t) => [t, shuffle(pool.filter((q) => q.tasks[0] === t), random)]))
+  const byTask = new Map(
+    tasks.map((t) => [
+      t,
+      shuffle(
+        pool.filter((q) => q.tasks[0] === t),
+        random,
+      ),
+    ]),
+  )
   const untagged = pool.filter((q) => !byTask.has(q.tasks[0]!))
   const want = apportionBy(n, tasks, (t) => byTask.get(t)!.length)
   const chosen: Question[] = []
@@ -58,7 +66,10 @@ export function pickPractice(pool: Question[], count: number, seed: number): Pic
   const chosen: Question[] = []
   const leftovers: Question[] = []
   for (const d of DOMAIN_IDS) {
-    const mine = shuffle(pool.filter((q) => q.domain === d), random)
+    const mine = shuffle(
+      pool.filter((q) => q.domain === d),
+      random,
+    )
     chosen.push(...mine.slice(0, want[d]))
     leftovers.push(...mine.slice(want[d]))
   }

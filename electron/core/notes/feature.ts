@@ -30,7 +30,8 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
 
   // How many questions are grounded in each note: the note's own practice set.
   const questionsPerNote = new Map<string, number>()
-  for (const q of content.questions) for (const note of new Set(q.grounding.map((g) => g.note))) questionsPerNote.set(note, (questionsPerNote.get(note) ?? 0) + 1)
+  for (const q of content.questions)
+    for (const note of new Set(q.grounding.map((g) => g.note))) questionsPerNote.set(note, (questionsPerNote.get(note) ?? 0) + 1)
 
   return {
     'content.status': () => ({

@@ -37,22 +37,28 @@ const RECENT_ANSWERS = 2000
 export function progressFeature(db: Database, content: LoadedContent, now: () => Date): Pick<Handlers, 'progress.summary'> {
   // Per-question totals of graded answers, kept by triggers (migration 8): no 100k-row recount.
   const perQuestion = db.prepare<[], { question_id: string; total: number; correct: number }>(
-    'SELECT question_id, total, correct FROM question_totals WHERE total > 0')
+    'SELECT question_id, total, correct FROM question_totals WHERE total > 0',
+  )
   // Attempts are numbered in time order, so the primary key gives the newest answers cheaply.
   const recent = db.prepare<[number], { question_id: string; correct: number }>(
     `SELECT question_id, correct FROM (SELECT question_id, correct, attempt_id, position FROM attempt_items WHERE correct IS NOT NULL
-     ORDER BY attempt_id DESC, position DESC LIMIT ?) ORDER BY attempt_id, position`)
+     ORDER BY attempt_id DESC, position DESC LIMIT ?) ORDER BY attempt_id, position`,
+  )
   // Graded answers per ten-minute UTC slot, also kept by triggers (SQLite's 'localtime' is slow
   // per row); each slot is put on its local day here, which places :30 time zones correctly.
   const answersPerSlot = db.prepare<[{ since: string }], { slot: string; n: number }>(
-    'SELECT slot, n FROM answer_slots WHERE slot >= substr(@since, 1, 15) AND n > 0')
+    'SELECT slot, n FROM answer_slots WHERE slot >= substr(@since, 1, 15) AND n > 0',
+  )
   const minutesPerDay = db.prepare<[string], { day: string; ms: number }>(
-    "SELECT date(coalesce(submitted_at, created_at), 'localtime') AS day, sum(active_ms) AS ms FROM attempts WHERE status != 'discarded' AND coalesce(submitted_at, created_at) >= ? GROUP BY day")
-  const olderAttemptDays = db.prepare<[string], string>(
-    "SELECT submitted_at FROM attempts WHERE status = 'submitted' AND submitted_at < ? ORDER BY submitted_at DESC").pluck()
+    "SELECT date(coalesce(submitted_at, created_at), 'localtime') AS day, sum(active_ms) AS ms FROM attempts WHERE status != 'discarded' AND coalesce(submitted_at, created_at) >= ? GROUP BY day",
+  )
+  const olderAttemptDays = db
+    .prepare<[string], string>("SELECT submitted_at FROM attempts WHERE status = 'submitted' AND submitted_at < ? ORDER BY submitted_at DESC")
+    .pluck()
   const attempts = db.prepare<[], { id: number; submitted_at: string; mode: string; scaled: number; passed: number }>(
     `SELECT id, submitted_at, mode, json_extract(summary, '$.scaled') AS scaled, json_extract(summary, '$.passed') AS passed
-     FROM attempts WHERE status = 'submitted' ORDER BY submitted_at DESC LIMIT 200`)
+     FROM attempts WHERE status = 'submitted' ORDER BY submitted_at DESC LIMIT 200`,
+  )
   const reads = db.prepare<[], { note_id: string; read_at: string }>('SELECT note_id, read_at FROM note_reads')
   const questions = new Map(content.questions.map((q) => [q.id, q]))
   const titles = new Map(content.notes.map((n) => [n.id, n.title]))
@@ -62,7 +68,12 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
    * last 30 days come from the study log; a longer streak continues through submitted attempts
    * and reads before that, so it costs two small queries however long it is.
    */
-  function streak(days: { date: string; minutes: number; answers: number; notesRead: number }[], attemptDays: Set<string>, reads: string[], today: number): number {
+  function streak(
+    days: { date: string; minutes: number; answers: number; notesRead: number }[],
+    attemptDays: Set<string>,
+    reads: string[],
+    today: number,
+  ): number {
     const active = (d: (typeof days)[number]) => d.answers > 0 || d.notesRead > 0 || d.minutes > 0 || attemptDays.has(d.date)
     let n = 0
     for (let i = days.length - 1; i >= 0; i--) {
@@ -116,7 +127,10 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
         readiness: readiness(outcomes.get(domain) ?? []),
       }))
       const topics = [...totals.note.entries()].map(([note, t]) => ({ note, title: titles.get(note) ?? note, ...t }))
-      const weakest = topics.filter((t) => t.total >= 3).sort((a, b) => a.correct / a.total - b.correct / b.total || b.total - a.total).slice(0, 5)
+      const weakest = topics
+        .filter((t) => t.total >= 3)
+        .sort((a, b) => a.correct / a.total - b.correct / b.total || b.total - a.total)
+        .slice(0, 5)
 
       const today = now().getTime()
       const window = lastLocalDays(today, 30)
@@ -141,9 +155,17 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
         weakest,
         notesRead: readRows.filter((r) => titles.has(r.note_id)).length,
         notesTotal: content.notes.length,
-        attempts: attempts.all().reverse().map((a) => ({ id: a.id, date: a.submitted_at, mode: a.mode, scaled: a.scaled, passed: a.passed === 1 })),
+        attempts: attempts
+          .all()
+          .reverse()
+          .map((a) => ({ id: a.id, date: a.submitted_at, mode: a.mode, scaled: a.scaled, passed: a.passed === 1 })),
         days,
-        streak: streak(days, new Set(minutes.keys()), readRows.map((r) => r.read_at), today),
+        streak: streak(
+          days,
+          new Set(minutes.keys()),
+          readRows.map((r) => r.read_at),
+          today,
+        ),
         answersTotal,
       }
     },

@@ -26,5 +26,11 @@ export function overallReadiness(parts: { weight: number; r: Readiness }[]): Rea
   const total = parts.reduce((s, p) => s + p.weight, 0) || 1
   const mix = (f: (r: Readiness) => number) => parts.reduce((s, p) => s + (p.weight / total) * f(p.r), 0)
   const estimate = mix((r) => r.estimate)
-  return { estimate, low: mix((r) => r.low), high: mix((r) => r.high), scaled: Math.round(100 + 900 * estimate), answers: parts.reduce((s, p) => s + p.r.answers, 0) }
+  return {
+    estimate,
+    low: mix((r) => r.low),
+    high: mix((r) => r.high),
+    scaled: Math.round(100 + 900 * estimate),
+    answers: parts.reduce((s, p) => s + p.r.answers, 0),
+  }
 }

@@ -28,7 +28,12 @@ export const LEARN_AHEAD_MS = 20 * 60_000
  * become FSRS cards; the daily queue brings them back. The append-only review_log is the record;
  * each question's current card is kept beside it (review_cards), updated in the same transaction.
  */
-export function createReview(db: Database, content: LoadedContent, now: () => Date, limits: () => DailyLimits = () => ({ newPerDay: defaultSettings.reviewNewPerDay, maxPerDay: defaultSettings.reviewMaxPerDay })) {
+export function createReview(
+  db: Database,
+  content: LoadedContent,
+  now: () => Date,
+  limits: () => DailyLimits = () => ({ newPerDay: defaultSettings.reviewNewPerDay, maxPerDay: defaultSettings.reviewMaxPerDay }),
+) {
   const byId = new Map(content.questions.map((q) => [q.id, q]))
   const cards = createCardStore(db)
   const insert = db.prepare<[string, number, string, number | null, number, string]>(
@@ -46,9 +51,9 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
   // Review-screen answers since a time (index review_log_source_time), and whether a question
   // had one before a time (index review_log_question).
   const reviewedSince = db.prepare<[string], string>("SELECT question_id FROM review_log WHERE source = 'review' AND reviewed_at >= ?").pluck()
-  const reviewedBefore = db.prepare<[string, string], number>(
-    "SELECT 1 FROM review_log WHERE question_id = ? AND reviewed_at < ? AND source = 'review' LIMIT 1",
-  ).pluck()
+  const reviewedBefore = db
+    .prepare<[string, string], number>("SELECT 1 FROM review_log WHERE question_id = ? AND reviewed_at < ? AND source = 'review' LIMIT 1")
+    .pluck()
   const FAR_FUTURE = '9999-12-31T00:00:00.000Z'
 
   /** Called inside the exam's submit transaction: turns its answers into review entries. */
@@ -70,7 +75,10 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
       domain: q.domain,
       type: q.type,
       select: q.select,
-      ...shownParts(q, q.options.map((o) => o.key)),
+      ...shownParts(
+        q,
+        q.options.map((o) => o.key),
+      ),
       answer: null,
       flagged: false,
       confidence: null,
@@ -98,13 +106,24 @@ export function createReview(db: Database, content: LoadedContent, now: () => Da
         const q = byId.get(questionId)
         if (!q) continue // removed from the bank: kept in the log, not shown
         // The question itself is attached below, only to the cards that come up today.
-        all.push({ questionId, due: c.card.due.toISOString(), state: stateName(c.card.state), reps: c.card.reps, lapses: c.card.lapses, lastRating: c.lastRating, fresh: false })
+        all.push({
+          questionId,
+          due: c.card.due.toISOString(),
+          state: stateName(c.card.state),
+          reps: c.card.reps,
+          lapses: c.card.lapses,
+          lastRating: c.lastRating,
+          fresh: false,
+        })
       }
       // Like Anki's learn-ahead limit: cards still in (re)learning come up to 20 minutes early, so
       // a session right after an exam can go over its fresh mistakes.
       const isDue = (c: Omit<ReviewCard, 'item'>) => Date.parse(c.due) <= t + (c.state === 'learning' || c.state === 'relearning' ? LEARN_AHEAD_MS : 0)
       const due = all.filter(isDue).sort((a, b) => Date.parse(a.due) - Date.parse(b.due))
-      const later = all.filter((c) => !isDue(c)).map((c) => c.due).sort()
+      const later = all
+        .filter((c) => !isDue(c))
+        .map((c) => c.due)
+        .sort()
       // Daily limits, like Anki's: at most newPerDay cards seen on this screen for the first time,
       // at most maxPerDay answers in all; the local calendar day decides what "today" is.
       const { newPerDay, maxPerDay } = limits()

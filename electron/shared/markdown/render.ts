@@ -16,7 +16,6 @@ hljs.registerLanguage('shell', bash)
 hljs.registerLanguage('json', json)
 hljs.registerLanguage('yaml', yaml)
 
-
 function guess(code: string): string | undefined {
   const t = code.trim()
   if (/^[[{]/.test(t)) return 'json'
@@ -108,7 +107,10 @@ md.core.ruler.push('heading_links', (state) => {
 export function shortLinkLabel(href: string): string {
   try {
     const url = new URL(href)
-    const parts = url.pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p).replace(/\.html?$/, ''))
+    const parts = url.pathname
+      .split('/')
+      .filter(Boolean)
+      .map((p) => decodeURIComponent(p).replace(/\.html?$/, ''))
     const shown = parts.length <= 2 ? parts : [parts[0]!, parts.at(-1)!]
     return [url.host.replace(/^www\./, ''), ...shown.filter((p) => p && p !== 'latest')].join(' › ')
   } catch {

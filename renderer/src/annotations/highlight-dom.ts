@@ -6,13 +6,17 @@ import { ADDED_ATTR } from '../notes/section-dates'
 export function textNodes(root: HTMLElement): Text[] {
   const out: Text[] = []
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => ((n.parentElement?.closest(`.diagram-slot, .mermaid-mount, figure, [${ADDED_ATTR}]`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)),
+    acceptNode: (n) =>
+      n.parentElement?.closest(`.diagram-slot, .mermaid-mount, figure, [${ADDED_ATTR}]`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   })
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text)
   return out
 }
 
-export const noteText = (root: HTMLElement): string => textNodes(root).map((n) => n.data).join('')
+export const noteText = (root: HTMLElement): string =>
+  textNodes(root)
+    .map((n) => n.data)
+    .join('')
 
 /** The [start, end) offsets of a DOM range in noteText(root), or null if it is not inside. */
 export function rangeOffsets(root: HTMLElement, range: Range): { start: number; end: number } | null {

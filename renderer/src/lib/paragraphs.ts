@@ -12,7 +12,13 @@ export function paragraphs(text: string): string[] {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).reduce(join, ''))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .reduce(join, ''),
+    )
     .filter(Boolean)
 }
 
@@ -24,5 +30,8 @@ export function oneLine(text: string, max: number): string {
 
 /** Splits `code` spans out of question text, so they show as code (rendered by Svelte, escaped). */
 export function codeSpans(text: string): { text: string; code: boolean }[] {
-  return text.split(/(`[^`\n]+`)/).filter(Boolean).map((p) => (p.length > 2 && p.startsWith('`') && p.endsWith('`') ? { text: p.slice(1, -1), code: true } : { text: p, code: false }))
+  return text
+    .split(/(`[^`\n]+`)/)
+    .filter(Boolean)
+    .map((p) => (p.length > 2 && p.startsWith('`') && p.endsWith('`') ? { text: p.slice(1, -1), code: true } : { text: p, code: false }))
 }

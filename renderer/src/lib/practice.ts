@@ -17,7 +17,15 @@ export const practiceNote = (note: string, count: number) =>
 
 /** A practice set of exactly these questions (at most 200), with instant feedback. */
 export const practiceQuestions = (ids: string[]) =>
-  startAttempt({ mode: 'practice', count: Math.max(1, Math.min(ids.length, 200)), timeLimitMin: null, domains: [], notes: [], questions: ids.slice(0, 200), instantFeedback: true })
+  startAttempt({
+    mode: 'practice',
+    count: Math.max(1, Math.min(ids.length, 200)),
+    timeLimitMin: null,
+    domains: [],
+    notes: [],
+    questions: ids.slice(0, 200),
+    instantFeedback: true,
+  })
 
 /** A practice set from one exam domain, with instant feedback. */
 export const practiceDomain = (domain: number, count: number) =>

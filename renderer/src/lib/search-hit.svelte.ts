@@ -11,7 +11,11 @@ const HIGHLIGHT = 'search-hit'
  */
 export function markSearchHit(root: HTMLElement, query: string): Range | null {
   clearSearchHit()
-  const words = query.trim().toLowerCase().split(/\s+/).filter((w) => w.length > 0)
+  const words = query
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
   if (!words.length || typeof Highlight === 'undefined') return null
   const ranges: Range[] = []
   for (const node of textNodes(root)) {

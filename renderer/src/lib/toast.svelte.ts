@@ -14,8 +14,11 @@ export function showToast(text: string, kind: 'info' | 'error' = 'info', action:
   toast.action = action
   toast.seq += 1
   clearTimeout(timer)
-  timer = setTimeout(() => {
-    toast.text = ''
-    toast.action = null
-  }, action ? 8000 : kind === 'error' ? 8000 : 2500)
+  timer = setTimeout(
+    () => {
+      toast.text = ''
+      toast.action = null
+    },
+    action ? 8000 : kind === 'error' ? 8000 : 2500,
+  )
 }

@@ -29,7 +29,15 @@ describe('annotations and personal notes', () => {
   it('create, comment, search (3+ and 1–2 characters), delete with undo', async () => {
     const core = testCore({ contentDir: REAL_CONTENT })
     const h = core.handlers
-    const a = await h['annotations.create']({ noteId: 'vpc', color: 'yellow', quote: 'NATゲートウェイ', prefix: '', suffix: '', position: 10, comment: '試験によく出る' })
+    const a = await h['annotations.create']({
+      noteId: 'vpc',
+      color: 'yellow',
+      quote: 'NATゲートウェイ',
+      prefix: '',
+      suffix: '',
+      position: 10,
+      comment: '試験によく出る',
+    })
     await h['pnotes.save']({ noteId: 'vpc', title: 'VPC メモ', body: 'セキュリティグループはステートフル' })
     expect((await h['annotations.search']({ q: 'ゲートウェイ' })).hits.map((x) => x.id)).toEqual([a.id])
     expect((await h['annotations.search']({ q: 'ステートフル' })).hits[0]).toMatchObject({ kind: 'personal' })
@@ -46,9 +54,22 @@ describe('annotations and personal notes', () => {
   it('stores hostile text as plain text and refuses malformed input', async () => {
     const core = testCore({ contentDir: REAL_CONTENT })
     const hostile = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) </textarea><script>alert(1)</script>'
-    const a = await core.handlers['annotations.create']({ noteId: 'iam', color: 'pink', quote: 'ポリシー', prefix: '', suffix: '', position: 0, comment: hostile })
+    const a = await core.handlers['annotations.create']({
+      noteId: 'iam',
+      color: 'pink',
+      quote: 'ポリシー',
+      prefix: '',
+      suffix: '',
+      position: 0,
+      comment: hostile,
+    })
     expect(a.comment).toBe(hostile)
-    const r = await dispatch(core.handlers, 'annotations.create', { noteId: 'iam', color: 'red', quote: 'x', prefix: '', suffix: '', position: 0 }, silentLogger)
+    const r = await dispatch(
+      core.handlers,
+      'annotations.create',
+      { noteId: 'iam', color: 'red', quote: 'x', prefix: '', suffix: '', position: 0 },
+      silentLogger,
+    )
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(await core.handlers['annotations.list']({})).toHaveLength(1)
   })
@@ -70,7 +91,9 @@ describe('export and import', () => {
 
   it('imports a discarded attempt without grades, even when the file carries them', async () => {
     const source = testCore({ contentDir: REAL_CONTENT })
-    const at = (await source.handlers['exam.start']({ mode: 'practice', count: 2, timeLimitMin: null, domains: [], notes: [], instantFeedback: true })) as { id: number }
+    const at = (await source.handlers['exam.start']({ mode: 'practice', count: 2, timeLimitMin: null, domains: [], notes: [], instantFeedback: true })) as {
+      id: number
+    }
     source.handlers['exam.answer']({ attemptId: at.id, position: 0, answer: ['A'], confidence: null })
     source.handlers['exam.discard']({ attemptId: at.id })
     const file = JSON.parse((await source.handlers['data.export']({})) as string)
@@ -92,7 +115,10 @@ describe('export and import', () => {
     const second = await target.handlers['data.import']({ json: file })
     expect(second.added).toEqual({ noteReads: 0, attempts: 0, reviewLog: 0, annotations: 0, personalNotes: 0, reports: 0 })
     expect(target.settings.get().language).toBe('en')
-    expect(JSON.parse((await target.handlers['data.export']({})) as string)).toMatchObject({ attempts: [{ items: [{}, {}] }], annotations: [{ comment: 'メモ' }] })
+    expect(JSON.parse((await target.handlers['data.export']({})) as string)).toMatchObject({
+      attempts: [{ items: [{}, {}] }],
+      annotations: [{ comment: 'メモ' }],
+    })
     expect((await target.handlers['annotations.search']({ q: 'ルートテーブル' })).total).toBe(1)
   })
 
@@ -101,7 +127,15 @@ describe('export and import', () => {
     const h = core.handlers
     const colors = ['yellow', 'green', 'blue', 'pink'] as const
     for (let i = 0; i < 250; i++) {
-      await h['annotations.create']({ noteId: i % 2 ? 'vpc' : 'iam', color: colors[i % 4]!, quote: `引用${i}`, prefix: '', suffix: '', position: i, comment: i === 7 ? 'ルートテーブル' : '' })
+      await h['annotations.create']({
+        noteId: i % 2 ? 'vpc' : 'iam',
+        color: colors[i % 4]!,
+        quote: `引用${i}`,
+        prefix: '',
+        suffix: '',
+        position: i,
+        comment: i === 7 ? 'ルートテーブル' : '',
+      })
     }
     await h['pnotes.save']({ noteId: 'vpc', title: '自分用 VPC', body: 'ルートテーブルの話' })
     await h['pnotes.save']({ noteId: null, title: '自由メモ', body: '' })
@@ -134,7 +168,8 @@ describe('export and import', () => {
   it('refuses a newer, damaged or foreign file with a clear error and writes nothing', async () => {
     const file = JSON.parse((await (await withData()).handlers['data.export']({})) as string)
     const target = testCore({ contentDir: REAL_CONTENT })
-    const count = () => target.db.prepare('SELECT (SELECT count(*) FROM attempts) + (SELECT count(*) FROM annotations) + (SELECT count(*) FROM note_reads)').pluck().get()
+    const count = () =>
+      target.db.prepare('SELECT (SELECT count(*) FROM attempts) + (SELECT count(*) FROM annotations) + (SELECT count(*) FROM note_reads)').pluck().get()
     const attempts = [
       [{ ...file, version: EXPORT_VERSION + 1 }, /newer version/, 'import.newer'],
       [{ ...file, annotations: [{ ...file.annotations[0], color: 'purple' }] }, /damaged/, 'import.damaged'],

@@ -5,7 +5,11 @@ import type { OptionKey } from '@shared/vocab'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
 const q = (id: string, answer: string[], concepts: (string | undefined)[]): Question =>
-  ({ id, answer, options: concepts.map((concept, i) => ({ key: 'ABCDE'[i], text: `option ${i}`, why: '', ...(concept ? { concept } : {}) })) }) as unknown as Question
+  ({
+    id,
+    answer,
+    options: concepts.map((concept, i) => ({ key: 'ABCDE'[i], text: `option ${i}`, why: '', ...(concept ? { concept } : {}) })),
+  }) as unknown as Question
 
 const bank = [
   q('sqs-1', ['A'], ['visibility-timeout', 'delay-queue', 'long-polling', undefined]),
@@ -53,7 +57,16 @@ describe('confusion pairs', () => {
   it('derives pairs from real answers: a wrong practice answer shows up with its concepts, comparison and drill', async () => {
     const h = testCore({ contentDir: REAL_CONTENT }).handlers
     expect(await h['confusions.list']({})).toEqual([])
-    const a = await h['exam.start']({ mode: 'practice', count: 1, timeLimitMin: null, domains: [], notes: [], questions: ['d1-sqs-301'], instantFeedback: true, seed: 3 })
+    const a = await h['exam.start']({
+      mode: 'practice',
+      count: 1,
+      timeLimitMin: null,
+      domains: [],
+      notes: [],
+      questions: ['d1-sqs-301'],
+      instantFeedback: true,
+      seed: 3,
+    })
     const item = a.items[0]!
     const view = await h['exam.get']({ attemptId: a.id })
     expect(view.items).toHaveLength(1)

@@ -7,12 +7,25 @@ import { tempDir } from '../helpers/tmp'
 const note = `---\nid: base\ntitle: 基本\ntitle_en: Base\ndomains: [1]\ntags: []\norder: 1\ntasks: ["1.1"]\nsource: authored\n---\n# 基本\n\n## 見出し\n\n本文。\n`
 const q = (over: Record<string, string> = {}) => {
   const f: Record<string, string> = {
-    id: 'd1-base-001', domain: '1', tasks: '["1.1"]', type: 'single', select: '1', difficulty: '1',
-    grounding: '\n    - note: base', stem: '"あるチームは何かを構築している。どれを選ぶべきか。"',
+    id: 'd1-base-001',
+    domain: '1',
+    tasks: '["1.1"]',
+    type: 'single',
+    select: '1',
+    difficulty: '1',
+    grounding: '\n    - note: base',
+    stem: '"あるチームは何かを構築している。どれを選ぶべきか。"',
     options: '\n    - { key: A, text: a, why: a }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }\n    - { key: D, text: d, why: d }',
-    answer: '[A]', explanation: '"解説の文章です。正解の理由を述べます。"', links: '[https://docs.aws.amazon.com/x]', asOf: '2026-11-25', reviewed: 'null', ...over,
+    answer: '[A]',
+    explanation: '"解説の文章です。正解の理由を述べます。"',
+    links: '[https://docs.aws.amazon.com/x]',
+    asOf: '2026-11-25',
+    reviewed: 'null',
+    ...over,
   }
-  return `- ${Object.entries(f).map(([k, v]) => `${k}: ${v}`).join('\n  ')}\n`
+  return `- ${Object.entries(f)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n  ')}\n`
 }
 const diagram = (header: string, body = 'flowchart LR\n  A --> B') => `${header}\n${body}\n`
 const okHeader = '%% id: d\n%% title: 図\n%% title_en: Diagram\n%% note: base'
@@ -20,8 +33,21 @@ const okHeader = '%% id: d\n%% title: 図\n%% title_en: Diagram\n%% note: base'
 /** Malformed questions and diagrams, each with the problem it must produce; the rest loads. */
 const questionCases: [string, string, RegExp][] = [
   ['bad-key.yaml', q({ answer: '[E]' }), /answer key E is not one of the options/],
-  ['select-mismatch.yaml', q({ type: 'multiple', select: '2', options: '\n    - { key: A, text: a, why: a }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }\n    - { key: D, text: d, why: d }\n    - { key: E, text: e, why: e }' }), /select is 2 but the answer has 1/],
-  ['three-options.yaml', q({ options: '\n    - { key: A, text: a, why: a }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }' }), /exactly 4 options/],
+  [
+    'select-mismatch.yaml',
+    q({
+      type: 'multiple',
+      select: '2',
+      options:
+        '\n    - { key: A, text: a, why: a }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }\n    - { key: D, text: d, why: d }\n    - { key: E, text: e, why: e }',
+    }),
+    /select is 2 but the answer has 1/,
+  ],
+  [
+    'three-options.yaml',
+    q({ options: '\n    - { key: A, text: a, why: a }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }' }),
+    /exactly 4 options/,
+  ],
   ['multiple-four.yaml', q({ type: 'multiple', select: '2', answer: '[A, B]' }), /at least 5 options/],
   ['unknown-note.yaml', q({ grounding: '\n    - note: nowhere' }), /unknown note id "nowhere"/],
   ['unknown-heading.yaml', q({ grounding: '\n    - note: base\n      heading: 無い見出し' }), /has no heading "無い見出し"/],
@@ -29,7 +55,13 @@ const questionCases: [string, string, RegExp][] = [
   ['bad-domain.yaml', q({ domain: '5' }), /domain/],
   ['id-domain.yaml', q({ id: 'd2-base-001' }), /the id says domain 2 but domain is 1/],
   ['unofficial-link.yaml', q({ links: '[https://example.com/x]' }), /official AWS/],
-  ['missing-why.yaml', q({ options: '\n    - { key: A, text: a, why: "" }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }\n    - { key: D, text: d, why: d }' }), /explain why/],
+  [
+    'missing-why.yaml',
+    q({
+      options: '\n    - { key: A, text: a, why: "" }\n    - { key: B, text: b, why: b }\n    - { key: C, text: c, why: c }\n    - { key: D, text: d, why: d }',
+    }),
+    /explain why/,
+  ],
   ['bad-date.yaml', q({ asOf: 'yesterday' }), /date like/],
   ['not-a-list.yaml', 'id: d1-x-001\n', /YAML list/],
   ['broken-yaml.yaml', '- id: [unclosed\n', /YAML/],
@@ -60,13 +92,20 @@ describe('malformed questions and diagrams', () => {
     writeFileSync(join(dir, 'notes', '01-base.md'), note)
     writeFileSync(join(dir, 'questions', 'good.yaml'), q())
     writeFileSync(join(dir, 'diagrams', 'good.mmd'), diagram(okHeader))
-    for (const [name, text] of questionCases) writeFileSync(join(dir, 'questions', name), text.replace('d1-base-001', `d1-${name.replace(/\W/g, '')}-001`).replace('d2-base-001', 'd2-base-001'))
+    for (const [name, text] of questionCases)
+      writeFileSync(join(dir, 'questions', name), text.replace('d1-base-001', `d1-${name.replace(/\W/g, '')}-001`).replace('d2-base-001', 'd2-base-001'))
     for (const [name, text] of diagramCases) writeFileSync(join(dir, 'diagrams', name), text)
     const content = loadContent(dir)
-    for (const [name, , message] of [...questionCases.map((c) => [`questions/${c[0]}`, '', c[2]] as const), ...diagramCases.map((c) => [`diagrams/${c[0]}`, '', c[2]] as const)]) {
+    for (const [name, , message] of [
+      ...questionCases.map((c) => [`questions/${c[0]}`, '', c[2]] as const),
+      ...diagramCases.map((c) => [`diagrams/${c[0]}`, '', c[2]] as const),
+    ]) {
       if (name.endsWith('dup-a.mmd')) continue
       const mine = content.problems.filter((p) => p.file === name)
-      expect(mine.some((p) => message.test(p.message)), `${name}: ${JSON.stringify(mine)}`).toBe(true)
+      expect(
+        mine.some((p) => message.test(p.message)),
+        `${name}: ${JSON.stringify(mine)}`,
+      ).toBe(true)
       expect(mine.every((p) => p.line >= 1)).toBe(true)
     }
     expect(content.questions.map((x) => x.id)).toContain('d1-base-001')

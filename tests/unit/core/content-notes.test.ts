@@ -6,7 +6,8 @@ import { loadNotes } from '../../../electron/core/content/notes'
 import { FIXTURE_CONTENT } from '../helpers/core'
 import { tempDir } from '../helpers/tmp'
 
-const good = (id: string, extra = '') => `---\nid: ${id}\ntitle: タイトル\ntitle_en: Title\ndomains: [1]\ntags: []\norder: 1\nsource: seed\ntasks: ["1.1"]\n${extra}---\n# 見出し\n\n本文です。\n`
+const good = (id: string, extra = '') =>
+  `---\nid: ${id}\ntitle: タイトル\ntitle_en: Title\ndomains: [1]\ntags: []\norder: 1\nsource: seed\ntasks: ["1.1"]\n${extra}---\n# 見出し\n\n本文です。\n`
 
 /** Each malformed note with the problem it must produce (file:line and a reason). */
 const malformed: [name: string, content: string | Buffer, line: number, message: RegExp][] = [
@@ -58,8 +59,15 @@ describe('note loader', () => {
       if (name === 'dup-a.md') continue
       const mine = problems.filter((p) => p.file === `notes/${name}`)
       expect(mine.length, `${name} should report a problem`).toBeGreaterThan(0)
-      expect(mine.some((p) => message.test(p.message)), `${name}: ${JSON.stringify(mine)}`).toBe(true)
-      if (line) expect(mine.some((p) => p.line === line), `${name} line: ${JSON.stringify(mine)}`).toBe(true)
+      expect(
+        mine.some((p) => message.test(p.message)),
+        `${name}: ${JSON.stringify(mine)}`,
+      ).toBe(true)
+      if (line)
+        expect(
+          mine.some((p) => p.line === line),
+          `${name} line: ${JSON.stringify(mine)}`,
+        ).toBe(true)
     }
     const ids = notes.map((n) => n.id)
     expect(ids).toContain('still-good')

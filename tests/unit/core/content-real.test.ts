@@ -59,7 +59,13 @@ describe('the shipped content', () => {
     expect(qs.length).toBeGreaterThanOrEqual(200)
     expect(qs.every((q) => q.reviewed !== null)).toBe(true)
     const share = (d: number) => (100 * qs.filter((q) => q.domain === d).length) / qs.length
-    for (const [d, w] of [[1, 32], [2, 26], [3, 24], [4, 18]] as const) expect(Math.abs(share(d) - w), `domain ${d}`).toBeLessThanOrEqual(3)
+    for (const [d, w] of [
+      [1, 32],
+      [2, 26],
+      [3, 24],
+      [4, 18],
+    ] as const)
+      expect(Math.abs(share(d) - w), `domain ${d}`).toBeLessThanOrEqual(3)
     expect(qs.filter((q) => q.type === 'multiple').length / qs.length).toBeGreaterThanOrEqual(0.2)
     expect(nearDuplicateProblems(qs)).toEqual([])
   })

@@ -24,7 +24,10 @@ describe('content files whose parsers throw', () => {
     ]
     for (const [file, message] of expected) {
       const mine = content.problems.filter((p) => p.file === file)
-      expect(mine.some((p) => message.test(p.message)), `${file}: ${JSON.stringify(mine)}`).toBe(true)
+      expect(
+        mine.some((p) => message.test(p.message)),
+        `${file}: ${JSON.stringify(mine)}`,
+      ).toBe(true)
       expect(mine.every((p) => p.line >= 1)).toBe(true)
     }
     expect(content.notes.map((n) => n.id)).toEqual(['good'])
@@ -40,7 +43,12 @@ const good = {
 
 /** Random YAML values, serialised, with anchors and aliases sprinkled in. */
 const yamlText = fc
-  .tuple(fc.anything({ maxDepth: 4, withNullPrototype: true }), fc.array(fc.constantFrom('&a ', '*a', '&b [*a, *a]', '!!binary', '? ', '- ', ': ', '{', '[', '"', "'", '|', '>', '\t', '---', '...', '%YAML 1.2'), { maxLength: 6 }))
+  .tuple(
+    fc.anything({ maxDepth: 4, withNullPrototype: true }),
+    fc.array(fc.constantFrom('&a ', '*a', '&b [*a, *a]', '!!binary', '? ', '- ', ': ', '{', '[', '"', "'", '|', '>', '\t', '---', '...', '%YAML 1.2'), {
+      maxLength: 6,
+    }),
+  )
   .map(([value, noise]) => {
     let text = ''
     try {
@@ -54,7 +62,28 @@ const yamlText = fc
   })
 
 const markdownLine = fc.oneof(
-  fc.constantFrom('# 見出し', '## 見出し', '### x', '```mermaid', '```', '~~~', '> [!update] 2026-01', '> [!exam]', '| a | b |', '|---|---|', '::: added', ':::', '- [ ] x', '1. x', '<script>alert(1)</script>', '[x](javascript:alert(1))', '![x](data:x)', '\\', '$$', '&#0;'),
+  fc.constantFrom(
+    '# 見出し',
+    '## 見出し',
+    '### x',
+    '```mermaid',
+    '```',
+    '~~~',
+    '> [!update] 2026-01',
+    '> [!exam]',
+    '| a | b |',
+    '|---|---|',
+    '::: added',
+    ':::',
+    '- [ ] x',
+    '1. x',
+    '<script>alert(1)</script>',
+    '[x](javascript:alert(1))',
+    '![x](data:x)',
+    '\\',
+    '$$',
+    '&#0;',
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
 )
@@ -68,9 +97,20 @@ const kinds: Record<Kind, fc.Arbitrary<string | Uint8Array>> = {
     fc.tuple(yamlText, markdownText).map(([y, m]) => `---\n${y}\n---\n${m}`),
     markdownText.map((m) => good.note.replace('本文。', m)),
   ),
-  question: fc.oneof(bytes, yamlText, yamlText.map((y) => `- ${y.split('\n').join('\n  ')}`)),
-  diagram: fc.oneof(bytes, markdownText.map((m) => `%% id: z\n%% title: t\n%% title_en: t\n%% note: good\n${m}`)),
-  glossary: fc.oneof(bytes, yamlText, yamlText.map((y) => `- ${y.split('\n').join('\n  ')}`)),
+  question: fc.oneof(
+    bytes,
+    yamlText,
+    yamlText.map((y) => `- ${y.split('\n').join('\n  ')}`),
+  ),
+  diagram: fc.oneof(
+    bytes,
+    markdownText.map((m) => `%% id: z\n%% title: t\n%% title_en: t\n%% note: good\n${m}`),
+  ),
+  glossary: fc.oneof(
+    bytes,
+    yamlText,
+    yamlText.map((y) => `- ${y.split('\n').join('\n  ')}`),
+  ),
 }
 
 /** A random file of each kind never makes the loader throw, and never stops the good files. */
@@ -83,7 +123,12 @@ describe('content loader never throws', () => {
           for (const sub of ['notes', 'questions', 'diagrams']) mkdirSync(join(dir, sub))
           writeFileSync(join(dir, 'notes', '01-good.md'), good.note)
           writeFileSync(join(dir, 'diagrams', 'good.mmd'), good.diagram)
-          const target = { note: ['notes', '02-random.md'], question: ['questions', 'random.yaml'], diagram: ['diagrams', 'random.mmd'], glossary: ['glossary.yaml'] }[kind]
+          const target = {
+            note: ['notes', '02-random.md'],
+            question: ['questions', 'random.yaml'],
+            diagram: ['diagrams', 'random.mmd'],
+            glossary: ['glossary.yaml'],
+          }[kind]
           writeFileSync(join(dir, ...target), data)
           const content = loadContent(dir)
           expect(content.notes.some((n) => n.id === 'good')).toBe(true)

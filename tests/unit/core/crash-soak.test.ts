@@ -11,7 +11,7 @@ describe('crash soak', () => {
   it(`loses no acknowledged answer across ${ROUNDS} SIGKILLs; time stays within 5 s; integrity ok`, async () => {
     const dir = tempDir()
     let seed = 7
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     let checked = 0
     for (let r = 0; r < ROUNDS; r++) {
       const res = await crashRound(r, dir, resolve(import.meta.dirname, '../../../content'), random)

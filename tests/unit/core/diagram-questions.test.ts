@@ -89,7 +89,10 @@ describe('diagram questions in content', () => {
     const dir = tempDir()
     for (const sub of ['notes', 'questions', 'diagrams']) mkdirSync(join(dir, sub))
     writeFileSync(join(dir, 'notes', '01-base.md'), note)
-    writeFileSync(join(dir, 'diagrams', 'leak.mmd'), `%% id: leak\n%% title: 流れ\n%% title_en: Flow\n%% note: base\n%% ask: INT | 統合 | Integration\n${source}\n  X["統合"]\n`)
+    writeFileSync(
+      join(dir, 'diagrams', 'leak.mmd'),
+      `%% id: leak\n%% title: 流れ\n%% title_en: Flow\n%% note: base\n%% ask: INT | 統合 | Integration\n${source}\n  X["統合"]\n`,
+    )
     const leak = loadContent(dir).problems.filter((p) => p.file === 'diagrams/leak.mmd')
     expect(leak.map((p) => p.message)).toEqual([expect.stringMatching(/"統合" also appears elsewhere/)])
   })

@@ -52,7 +52,12 @@ describe('blueprint and stratification', () => {
     const pool = [mk('a1', '1.1'), ...Array.from({ length: 9 }, (_, i) => mk(`b${i}`, '1.2')), ...Array.from({ length: 10 }, (_, i) => mk(`c${i}`, '1.3'))]
     // 1.1 has 1 of 20 questions → its share of 10 is 0.5; with 10 wanted, 1.2 and 1.3 take the rest.
     expect(apportionBy(10, ['1.1', '1.2', '1.3'], (t) => pool.filter((q) => q.tasks[0] === t).length)).toEqual({ '1.1': 1, '1.2': 4, '1.3': 5 })
-    const chosen = spreadOverTasks(pool.filter((q) => q.id !== 'a1'), 10, tasksOfDomain(1), rng(3))
+    const chosen = spreadOverTasks(
+      pool.filter((q) => q.id !== 'a1'),
+      10,
+      tasksOfDomain(1),
+      rng(3),
+    )
     expect(chosen).toHaveLength(10)
     expect(new Set(chosen.map((q) => q.id)).size).toBe(10)
     expect(spreadOverTasks(pool.slice(0, 3), 10, tasksOfDomain(1), rng(3))).toHaveLength(3)
@@ -70,7 +75,10 @@ describe('blueprint and stratification', () => {
   it('drills draw from wrong, flagged, unseen and weakest-note questions', () => {
     const [q1, q2, q3] = bank
     const h = {
-      lastCorrect: new Map([[q1!.id, false], [q2!.id, true]]),
+      lastCorrect: new Map([
+        [q1!.id, false],
+        [q2!.id, true],
+      ]),
       flagged: new Set([q2!.id]),
       noteAccuracy: new Map([[q1!.grounding[0]!.note, { correct: 0, total: 2 }]]),
     }

@@ -8,14 +8,15 @@ describe('exam JSON columns', () => {
   it('a damaged summary, configuration or option order is an error value naming its column; the list still shows every attempt', async () => {
     const core = testCore({ contentDir: REAL_CONTENT })
     const h = core.handlers
-    const practice = () => h['exam.start']({ mode: 'practice', count: 2, timeLimitMin: null, domains: [], notes: [], instantFeedback: false, seed: 3 }) as { id: number }
+    const practice = () =>
+      h['exam.start']({ mode: 'practice', count: 2, timeLimitMin: null, domains: [], notes: [], instantFeedback: false, seed: 3 }) as { id: number }
     const first = practice()
     h['exam.submit']({ attemptId: first.id })
     const second = practice()
     h['exam.submit']({ attemptId: second.id })
     const open = practice()
 
-    core.db.prepare("UPDATE attempts SET summary = '{\"scaled\": \"lots\"}' WHERE id = ?").run(first.id)
+    core.db.prepare('UPDATE attempts SET summary = \'{"scaled": "lots"}\' WHERE id = ?').run(first.id)
     core.db.prepare("UPDATE attempts SET config = 'not json' WHERE id = ?").run(second.id)
     core.db.prepare("UPDATE attempt_items SET option_order = '[1, 2]' WHERE attempt_id = ?").run(open.id)
 

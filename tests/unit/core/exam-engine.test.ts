@@ -36,7 +36,9 @@ describe('exam engine', () => {
     const first = await call(h['exam.start']({ mode: 'practice', count: 6, timeLimitMin: null, domains: [], notes: [], instantFeedback: false, seed: 3 }))
     const wanted = first.items.slice(0, 3).map((i) => i.questionId)
     h['exam.discard']({ attemptId: first.id })
-    const retry = await call(h['exam.start']({ mode: 'practice', count: 10, timeLimitMin: null, domains: [], notes: [], questions: wanted, instantFeedback: true }))
+    const retry = await call(
+      h['exam.start']({ mode: 'practice', count: 10, timeLimitMin: null, domains: [], notes: [], questions: wanted, instantFeedback: true }),
+    )
     expect(retry.items.map((i) => i.questionId).sort()).toEqual([...wanted].sort())
   })
 
@@ -93,7 +95,10 @@ describe('exam engine', () => {
     again.h['exam.tick']({ attemptId: a.id, position: 1 })
     t.advance(2_000)
     again.h['exam.tick']({ attemptId: a.id, position: 1 }) // a tick writes the attempt row anyway: pending time joins it
-    const row = () => again.core.db.prepare('SELECT a.active_ms, (SELECT sum(pending_ms) FROM attempt_items WHERE attempt_id = a.id) AS p FROM attempts a WHERE id = ?').get(a.id)
+    const row = () =>
+      again.core.db
+        .prepare('SELECT a.active_ms, (SELECT sum(pending_ms) FROM attempt_items WHERE attempt_id = a.id) AS p FROM attempts a WHERE id = ?')
+        .get(a.id)
     expect(row()).toEqual({ active_ms: 6_000, p: 0 })
     t.advance(1_000)
     again.h['exam.answer']({ attemptId: a.id, position: 1, answer: ['B'], confidence: null })
@@ -174,7 +179,10 @@ describe('exam engine', () => {
     const a: AttemptView = await call(h['exam.start']({ mode: 'mock', strict: false, seed: 11 }))
     // Answer every question correctly by reading the key the engine would use.
     const byId = new Map(core.content.questions.map((q) => [q.id, q]))
-    const order = core.db.prepare('SELECT position, option_order FROM attempt_items WHERE attempt_id = ?').all(a.id) as { position: number; option_order: string }[]
+    const order = core.db.prepare('SELECT position, option_order FROM attempt_items WHERE attempt_id = ?').all(a.id) as {
+      position: number
+      option_order: string
+    }[]
     for (const row of order.slice(0, 40)) {
       const q = byId.get(a.items[row.position]!.questionId)!
       const keys = q.answer.map((k) => OPTION_KEYS[(JSON.parse(row.option_order) as string[]).indexOf(k)]!)

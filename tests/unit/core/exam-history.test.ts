@@ -8,8 +8,22 @@ import { drillPool, type History } from '../../../electron/core/exam/select'
 import { REAL_CONTENT, testCore } from '../helpers/core'
 
 const question = (id: string, notes: string[]): Question => ({
-  id, domain: 1, type: 'single', select: 1, difficulty: 1, tasks: ['1.1'], grounding: notes.map((note) => ({ note })), stem: '', options: [], answer: [],
-  explanation: '', links: [], asOf: '', reviewed: null, file: '', line: 0,
+  id,
+  domain: 1,
+  type: 'single',
+  select: 1,
+  difficulty: 1,
+  tasks: ['1.1'],
+  grounding: notes.map((note) => ({ note })),
+  stem: '',
+  options: [],
+  answer: [],
+  explanation: '',
+  links: [],
+  asOf: '',
+  reviewed: null,
+  file: '',
+  line: 0,
 })
 // Several notes with one question each, so the weakest-notes drill often has ties to break.
 const bank = [question('q1', ['n1']), question('q2', ['n2']), question('q3', ['n3']), question('q4', ['n4', 'n1']), question('q5', ['n5'])]
@@ -17,10 +31,14 @@ const byId = new Map(bank.map((q) => [q.id, q]))
 
 /** How history was computed before migration 9: replay every graded answer in time order. */
 function replay(db: Database.Database): History {
-  const rows = db.prepare(`
+  const rows = db
+    .prepare(
+      `
     SELECT i.question_id, i.correct, i.flagged FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id
     WHERE a.status != 'discarded' AND i.correct IS NOT NULL
-    ORDER BY coalesce(i.answered_at, a.submitted_at), i.attempt_id, i.position`).all() as { question_id: string; correct: number; flagged: number }[]
+    ORDER BY coalesce(i.answered_at, a.submitted_at), i.attempt_id, i.position`,
+    )
+    .all() as { question_id: string; correct: number; flagged: number }[]
   const lastCorrect = new Map<string, boolean>()
   const flagged = new Set<string>()
   for (const r of rows) {
@@ -63,8 +81,21 @@ const position = fc.integer({ min: 0, max: 3 })
 const op = fc.oneof(
   // An attempt put into any state with any submit time, keeping its items: covers an import's
   // submitted and discarded attempts (graded or not) and a changed submit time.
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('attempt' as const), attempt, status: fc.constantFrom('open', 'submitted', 'discarded'), submittedAt: when }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('item' as const), attempt, q: fc.constantFrom('q1', 'q2', 'q3', 'q4', 'q5', 'gone'), correct: grade, at: when, flagged: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('attempt' as const), attempt, status: fc.constantFrom('open', 'submitted', 'discarded'), submittedAt: when }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('item' as const),
+      attempt,
+      q: fc.constantFrom('q1', 'q2', 'q3', 'q4', 'q5', 'gone'),
+      correct: grade,
+      at: when,
+      flagged: fc.boolean(),
+    }),
+  },
   // A re-answer (instant feedback grades it, a mock answer leaves the grade empty).
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('answer' as const), attempt, position, correct: grade, at: when }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('mark' as const), attempt, position, flagged: fc.boolean() }) },
@@ -76,20 +107,30 @@ const op = fc.oneof(
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never
 
 function apply(db: Database.Database, ops: Op[]) {
-  const ensure = db.prepare("INSERT OR IGNORE INTO attempts (id, mode, config, seed, status, created_at, started_wall_ms) VALUES (?, 'practice', '{}', 1, 'open', 'now', 0)")
+  const ensure = db.prepare(
+    "INSERT OR IGNORE INTO attempts (id, mode, config, seed, status, created_at, started_wall_ms) VALUES (?, 'practice', '{}', 1, 'open', 'now', 0)",
+  )
   for (const o of ops) {
     if (o.kind === 'attempt') {
-      db.prepare(`INSERT INTO attempts (id, mode, config, seed, status, created_at, submitted_at, started_wall_ms) VALUES (?, 'practice', '{}', 1, ?, 'now', ?, 0)
-        ON CONFLICT (id) DO UPDATE SET status = excluded.status, submitted_at = excluded.submitted_at`).run(o.attempt, o.status, o.submittedAt)
+      db.prepare(
+        `INSERT INTO attempts (id, mode, config, seed, status, created_at, submitted_at, started_wall_ms) VALUES (?, 'practice', '{}', 1, ?, 'now', ?, 0)
+        ON CONFLICT (id) DO UPDATE SET status = excluded.status, submitted_at = excluded.submitted_at`,
+      ).run(o.attempt, o.status, o.submittedAt)
       continue
     }
     ensure.run(o.attempt)
     if (o.kind === 'item') {
       const next = db.prepare('SELECT coalesce(max(position) + 1, 0) FROM attempt_items WHERE attempt_id = ?').pluck().get(o.attempt) as number
-      db.prepare("INSERT INTO attempt_items (attempt_id, position, question_id, option_order, answered_at, correct, flagged) VALUES (?, ?, ?, '[]', ?, ?, ?)")
-        .run(o.attempt, next, o.q, o.at, o.correct, o.flagged ? 1 : 0)
+      db.prepare(
+        "INSERT INTO attempt_items (attempt_id, position, question_id, option_order, answered_at, correct, flagged) VALUES (?, ?, ?, '[]', ?, ?, ?)",
+      ).run(o.attempt, next, o.q, o.at, o.correct, o.flagged ? 1 : 0)
     } else if (o.kind === 'answer') {
-      db.prepare("UPDATE attempt_items SET answer = '[\"A\"]', answered_at = ?, correct = ? WHERE attempt_id = ? AND position = ?").run(o.at, o.correct, o.attempt, o.position)
+      db.prepare('UPDATE attempt_items SET answer = \'["A"]\', answered_at = ?, correct = ? WHERE attempt_id = ? AND position = ?').run(
+        o.at,
+        o.correct,
+        o.attempt,
+        o.position,
+      )
     } else if (o.kind === 'mark') {
       db.prepare('UPDATE attempt_items SET flagged = ? WHERE attempt_id = ? AND position = ?').run(o.flagged ? 1 : 0, o.attempt, o.position)
     } else if (o.kind === 'submit') {
@@ -133,7 +174,10 @@ describe('exam history', () => {
         (2, 2, 'q2', '[]', '2026-11-01T00:00:00.000Z', 0, 1),
         (3, 0, 'q3', '[]', '2026-11-09T00:00:00.000Z', 1, 0);`)
     const h = examHistory(db, byId)()
-    expect([...h.lastCorrect]).toEqual([['q2', false], ['q1', false]]) // q2 was answered first
+    expect([...h.lastCorrect]).toEqual([
+      ['q2', false],
+      ['q1', false],
+    ]) // q2 was answered first
     expect([...h.flagged].sort()).toEqual(['q1', 'q2'])
     expect(observed(h)).toEqual(observed(replay(db)))
   })

@@ -20,10 +20,27 @@ describe('the glossary', () => {
 
   it('reports a bad entry with its line and keeps the others; no glossary at all is fine', () => {
     const dir = tempDir('glossary-')
-    writeFileSync(join(dir, 'glossary.yaml'), [
-      '- id: good', '  term: 良い', '  en: Good', '  readings: [よい]', '  definition: 良いもの。', '  definition_en: A good one.', '  note: n1', '  source: https://docs.aws.amazon.com/x.html',
-      '- id: bad', '  term: 悪い', '  en: Bad', '  readings: [Bad]', '  definition: 悪いもの。', '  definition_en: A bad one.', '  note: nowhere', '  source: https://example.com/',
-    ].join('\n'))
+    writeFileSync(
+      join(dir, 'glossary.yaml'),
+      [
+        '- id: good',
+        '  term: 良い',
+        '  en: Good',
+        '  readings: [よい]',
+        '  definition: 良いもの。',
+        '  definition_en: A good one.',
+        '  note: n1',
+        '  source: https://docs.aws.amazon.com/x.html',
+        '- id: bad',
+        '  term: 悪い',
+        '  en: Bad',
+        '  readings: [Bad]',
+        '  definition: 悪いもの。',
+        '  definition_en: A bad one.',
+        '  note: nowhere',
+        '  source: https://example.com/',
+      ].join('\n'),
+    )
     const { glossary, problems } = loadGlossary(dir, new Set(['n1']))
     expect(glossary.map((g) => g.id)).toEqual(['good'])
     expect(problems.map((p) => p.line)).toEqual([12, 16])

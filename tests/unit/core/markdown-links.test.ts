@@ -3,7 +3,9 @@ import { renderMarkdown, shortLinkLabel } from '@shared/markdown/render'
 
 describe('link text for bare URLs', () => {
   it('shows the host and the path ends, not the whole address', () => {
-    expect(shortLinkLabel('https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html')).toBe('docs.aws.amazon.com › lambda › configuration-concurrency')
+    expect(shortLinkLabel('https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html')).toBe(
+      'docs.aws.amazon.com › lambda › configuration-concurrency',
+    )
     expect(shortLinkLabel('https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-sqs-sse/')).toBe('aws.amazon.com › about-aws › amazon-sqs-sse')
     expect(shortLinkLabel('https://www.example.com/')).toBe('example.com')
     expect(shortLinkLabel('not a url')).toBe('not a url')

@@ -25,7 +25,10 @@ describe('readiness', () => {
   it('weights the overall figure by the blueprint', () => {
     const strong = readiness(Array(100).fill(true))
     const weak = readiness(Array(100).fill(false))
-    const o = overallReadiness([{ weight: 32, r: strong }, { weight: 18, r: weak }])
+    const o = overallReadiness([
+      { weight: 32, r: strong },
+      { weight: 18, r: weak },
+    ])
     expect(o.estimate).toBeCloseTo((32 * strong.estimate + 18 * weak.estimate) / 50, 5)
   })
 })
@@ -58,7 +61,9 @@ describe('progress summary', () => {
   it('counts a streak longer than the 30-day log, and a gap ends it', async () => {
     const today = Date.parse('2026-11-25T12:00:00')
     const core = testCore({ contentDir: REAL_CONTENT, now: () => new Date(today) })
-    const add = core.db.prepare("INSERT INTO attempts (mode, config, seed, status, created_at, submitted_at, started_wall_ms, summary) VALUES ('practice', '{}', 1, 'submitted', ?, ?, 0, '{\"scaled\":500,\"passed\":false}')")
+    const add = core.db.prepare(
+      "INSERT INTO attempts (mode, config, seed, status, created_at, submitted_at, started_wall_ms, summary) VALUES ('practice', '{}', 1, 'submitted', ?, ?, 0, '{\"scaled\":500,\"passed\":false}')",
+    )
     for (let d = 1; d <= 45; d++) {
       if (d === 41) continue // a day off, 41 days ago
       const at = new Date(today - d * 86_400_000).toISOString()

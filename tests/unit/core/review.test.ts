@@ -28,7 +28,10 @@ describe('rating derivation', () => {
 describe('FSRS replay', () => {
   it('is deterministic and spaces Good further than Hard, Again soonest', () => {
     const at = '2026-11-25T10:00:00.000Z'
-    const due = (rating: number) => replay([{ question_id: 'q', rating, reviewed_at: at }]).get('q')!.card.due.getTime()
+    const due = (rating: number) =>
+      replay([{ question_id: 'q', rating, reviewed_at: at }])
+        .get('q')!
+        .card.due.getTime()
     expect(due(1)).toBeLessThan(due(2))
     expect(due(2)).toBeLessThan(due(3))
     const log = [1, 3, 3, 3].map((rating, i) => ({ question_id: 'q', rating, reviewed_at: new Date(Date.parse(at) + i * 86_400_000 * 3).toISOString() }))
@@ -46,7 +49,10 @@ describe('review queue', () => {
     const core = testCore({ contentDir: REAL_CONTENT, clock: t.clock, now: () => new Date(t.clock.wall()) })
     const h = core.handlers
     expect((await h['review.queue']({})).totalCards).toBe(0)
-    const a = (await h['exam.start']({ mode: 'practice', count: 3, timeLimitMin: null, domains: [1], notes: [], instantFeedback: false })) as { id: number; items: { questionId: string }[] }
+    const a = (await h['exam.start']({ mode: 'practice', count: 3, timeLimitMin: null, domains: [1], notes: [], instantFeedback: false })) as {
+      id: number
+      items: { questionId: string }[]
+    }
     h['exam.answer']({ attemptId: a.id, position: 0, answer: ['A'], confidence: 'guess' })
     await h['exam.submit']({ attemptId: a.id })
     // Every item is either wrong (unanswered ones too) or a guess: all three become cards.
@@ -125,15 +131,23 @@ describe('review queue', () => {
   it('refuses an option that does not exist and writes nothing', async () => {
     const core = testCore({ contentDir: REAL_CONTENT })
     const q = core.content.questions[0]!
-    await expect(async () => core.handlers['review.answer']({ questionId: q.id, answer: ['H'], confidence: null })).rejects.toMatchObject({ code: 'invalid_input' })
+    await expect(async () => core.handlers['review.answer']({ questionId: q.id, answer: ['H'], confidence: null })).rejects.toMatchObject({
+      code: 'invalid_input',
+    })
     expect(core.db.prepare('SELECT count(*) FROM review_log').pluck().get()).toBe(0)
   })
 })
 
 describe('review cards kept beside the log', () => {
   /** The oracle: a replay of the whole log in its order. */
-  const all = (db: Database.Database) => replay(db.prepare('SELECT id, question_id, rating, reviewed_at FROM review_log ORDER BY reviewed_at, id').all() as LogEntry[])
-  const shape = (c: CardState) => ({ ...c.card, due: c.card.due.toISOString(), last_review: c.card.last_review?.toISOString() ?? null, lastRating: c.lastRating })
+  const all = (db: Database.Database) =>
+    replay(db.prepare('SELECT id, question_id, rating, reviewed_at FROM review_log ORDER BY reviewed_at, id').all() as LogEntry[])
+  const shape = (c: CardState) => ({
+    ...c.card,
+    due: c.card.due.toISOString(),
+    last_review: c.card.last_review?.toISOString() ?? null,
+    lastRating: c.lastRating,
+  })
 
   it('equal a replay of the whole log after any sequence of appends, in or out of time order, and imports', () => {
     const entry = fc.record({
@@ -153,7 +167,8 @@ describe('review cards kept beside the log', () => {
           const at = new Date(Date.parse('2026-01-01T00:00:00Z') + e.minute * 60_000).toISOString()
           db.transaction(() => {
             const id = Number(ins.run(e.q, e.rating, at).lastInsertRowid)
-            if (e.rebuildAfter) cards.rebuild(e.q) // the import path
+            if (e.rebuildAfter)
+              cards.rebuild(e.q) // the import path
             else cards.applied({ id, question_id: e.q, rating: e.rating, reviewed_at: at })
           })()
         }
@@ -176,6 +191,12 @@ describe('review cards kept beside the log', () => {
     expect(schemaVersion(db)).toBe(12)
     const cards = createCardStore(db)
     for (const [q, c] of all(db)) expect(shape(cards.get(q)!)).toEqual(shape(c))
-    expect(() => db.prepare("INSERT INTO review_cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_log_at, last_log_id) VALUES ('x', 'now', 0, 0, 0, 0, 0, 0, 0, 9, 'now', 1)").run()).toThrow(/CHECK/)
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO review_cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_log_at, last_log_id) VALUES ('x', 'now', 0, 0, 0, 0, 0, 0, 0, 9, 'now', 1)",
+        )
+        .run(),
+    ).toThrow(/CHECK/)
   })
 })

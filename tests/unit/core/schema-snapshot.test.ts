@@ -35,11 +35,16 @@ describe('schema.sql', () => {
     const db = new Database(':memory:')
     migrate(db)
     const found: Record<string, string[]> = {}
-    for (const { name, sql } of db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%CHECK%'").all()) {
-      for (const m of sql.matchAll(/(\w+) TEXT[^,]*CHECK \(\1 IN \(([^)]*)\)\)/g)) found[`${name}.${m[1]}`] = [...m[2]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!)
+    for (const { name, sql } of db
+      .prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%CHECK%'")
+      .all()) {
+      for (const m of sql.matchAll(/(\w+) TEXT[^,]*CHECK \(\1 IN \(([^)]*)\)\)/g))
+        found[`${name}.${m[1]}`] = [...m[2]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!)
     }
     expect(found).toEqual(Object.fromEntries(Object.entries(VOCAB).map(([k, v]) => [k, [...v]])))
     // Ratings are stored as their 1-based position in the vocabulary.
-    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'review_log'").pluck().get()).toContain(`rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND ${REVIEW_RATINGS.length})`)
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'review_log'").pluck().get()).toContain(
+      `rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND ${REVIEW_RATINGS.length})`,
+    )
   })
 })

@@ -21,8 +21,29 @@ describe('search index', () => {
   it('indexes the sections the reader sees: a "#" line in a code block or a setext heading come from the one parse', () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'notes'))
-    const body = ['# ノート', '', '前書き', '', '```bash', '# コメント（見出しではない）', 'aws s3 ls', '```', '', '設定', '----', '', '既定値の話', '', '## 最後', '', 'おわり'].join('\n')
-    writeFileSync(join(dir, 'notes', 'n.md'), `---\nid: n\ntitle: ノート\ntitle_en: Note\ndomains: [1]\ntags: []\norder: 1\nsource: authored\nasOf: 2026-11-26\ntasks: ["1.1"]\n---\n${body}\n`)
+    const body = [
+      '# ノート',
+      '',
+      '前書き',
+      '',
+      '```bash',
+      '# コメント（見出しではない）',
+      'aws s3 ls',
+      '```',
+      '',
+      '設定',
+      '----',
+      '',
+      '既定値の話',
+      '',
+      '## 最後',
+      '',
+      'おわり',
+    ].join('\n')
+    writeFileSync(
+      join(dir, 'notes', 'n.md'),
+      `---\nid: n\ntitle: ノート\ntitle_en: Note\ndomains: [1]\ntags: []\norder: 1\nsource: authored\nasOf: 2026-11-26\ntasks: ["1.1"]\n---\n${body}\n`,
+    )
     const [note] = loadNotes(dir).notes
     expect(sections(note!).map((s) => [s.heading, s.body.trim()])).toEqual([
       ['ノート', '前書き コメント（見出しではない） aws s3 ls'], // the code block's line stays text of this section
@@ -75,6 +96,8 @@ describe('search index', () => {
     expect(excerpt('あいうえおかきくけこ', 'うえ', 1)).toBe(`…い${MARK_START}うえ${MARK_END}お…`)
     // Every term of a query is marked inside the window, whatever its case in the text.
     const [a, b] = [MARK_START, MARK_END]
-    expect(excerpt('Amazon DynamoDB のテーブルと DynamoDB Streams', ['dynamodb', 'テーブル'], 40)).toBe(`Amazon ${a}DynamoDB${b} の${a}テーブル${b}と ${a}DynamoDB${b} Streams`)
+    expect(excerpt('Amazon DynamoDB のテーブルと DynamoDB Streams', ['dynamodb', 'テーブル'], 40)).toBe(
+      `Amazon ${a}DynamoDB${b} の${a}テーブル${b}と ${a}DynamoDB${b} Streams`,
+    )
   })
 })

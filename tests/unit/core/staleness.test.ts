@@ -64,15 +64,36 @@ describe('dated facts', () => {
       expect(mock.items.filter((i) => staleIds.includes(i.questionId))).toEqual([])
       await h['exam.discard']({ attemptId: mock.id })
     }
-    const practice = await h['exam.start']({ mode: 'practice', count: 1, timeLimitMin: null, domains: [], notes: [], questions: ['d3-opsworks-001'], instantFeedback: true, seed: 1 })
+    const practice = await h['exam.start']({
+      mode: 'practice',
+      count: 1,
+      timeLimitMin: null,
+      domains: [],
+      notes: [],
+      questions: ['d3-opsworks-001'],
+      instantFeedback: true,
+      seed: 1,
+    })
     expect(practice.items[0]!.stale?.[0]).toMatchObject({ kind: 'retired', note: 'opsworks' })
     const info = await h['app.info']({})
     expect(info.content.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(info.content.version).toHaveLength(12)
   })
 
-  it('finds the sections that state a limit, a default or a status, with the date of their check (own or the parent section\'s)', () => {
-    const note = ['# ノート', '概要だけ。', '## 制限', 'タイムアウトは既定で 3 秒。', '### 細目', '最大 15 分。', '## 歴史', '昔の話。', '## 提供状況', '> [!update] 2024-07', '> 新規のお客様には提供されません。'].join('\n')
+  it("finds the sections that state a limit, a default or a status, with the date of their check (own or the parent section's)", () => {
+    const note = [
+      '# ノート',
+      '概要だけ。',
+      '## 制限',
+      'タイムアウトは既定で 3 秒。',
+      '### 細目',
+      '最大 15 分。',
+      '## 歴史',
+      '昔の話。',
+      '## 提供状況',
+      '> [!update] 2024-07',
+      '> 新規のお客様には提供されません。',
+    ].join('\n')
     const sections = datedSections(note, renderMarkdown(note).outline, { 制限: '2026-11-26' })
     expect(sections.map(({ text, statesFacts, asOf }) => ({ text, statesFacts, asOf }))).toEqual([
       { text: 'ノート', statesFacts: false, asOf: undefined },
@@ -83,7 +104,7 @@ describe('dated facts', () => {
     ])
   })
 
-  it('reports an undated fact section, a date naming no heading, and a date older than the section\'s own update, each at its line', () => {
+  it("reports an undated fact section, a date naming no heading, and a date older than the section's own update, each at its line", () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'notes'))
     const head = (extra: string) => `---\nid: n\ntitle: ノート\ntitle_en: Note\ndomains: [1]\ntags: []\norder: 1\nsource: seed\ntasks: ["1.1"]\n${extra}---\n`

@@ -11,15 +11,37 @@ describe('storage failures', () => {
     const core = testCore({ contentDir: REAL_CONTENT })
     const at = new Date().toISOString()
     const annotations = Array.from({ length: 3000 }, (_, i) => ({
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, noteId: 'vpc', color: 'yellow', quote: `引用 ${i} `.repeat(20),
-      prefix: '', suffix: '', position: i, comment: 'コメント'.repeat(30), createdAt: at, updatedAt: at,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      noteId: 'vpc',
+      color: 'yellow',
+      quote: `引用 ${i} `.repeat(20),
+      prefix: '',
+      suffix: '',
+      position: i,
+      comment: 'コメント'.repeat(30),
+      createdAt: at,
+      updatedAt: at,
     }))
-    const file = JSON.stringify({ format: 'aws-study-desk-export', version: 1, exportedAt: at, settings: {}, noteReads: [{ noteId: 'vpc', readAt: at }], attempts: [], reviewLog: [], annotations, personalNotes: [] })
+    const file = JSON.stringify({
+      format: 'aws-study-desk-export',
+      version: 1,
+      exportedAt: at,
+      settings: {},
+      noteReads: [{ noteId: 'vpc', readAt: at }],
+      attempts: [],
+      reviewLog: [],
+      annotations,
+      personalNotes: [],
+    })
     const pages = core.db.pragma('page_count', { simple: true }) as number
     core.db.pragma(`max_page_count = ${pages + 20}`) // room for a little, not for 3,000 annotations
-    const count = () => core.db.prepare('SELECT (SELECT count(*) FROM annotations) + (SELECT count(*) FROM note_reads) + (SELECT count(*) FROM user_text_fts)').pluck().get()
+    const count = () =>
+      core.db.prepare('SELECT (SELECT count(*) FROM annotations) + (SELECT count(*) FROM note_reads) + (SELECT count(*) FROM user_text_fts)').pluck().get()
     const r = await dispatch(core.handlers, 'data.import', { json: file }, silentLogger)
-    expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/disk is full/), details: [expect.stringMatching(/SQLITE_FULL/)] } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/disk is full/), details: [expect.stringMatching(/SQLITE_FULL/)] },
+    })
     expect(count()).toBe(0) // the whole import was rolled back
     expect((await dispatch(core.handlers, 'notes.list', {}, silentLogger)).ok).toBe(true) // reading still works
     core.db.pragma('max_page_count = 1073741823')
@@ -28,7 +50,9 @@ describe('storage failures', () => {
 
   it('read-only data: saving an answer and a highlight fail with a clear error, reading works', async () => {
     const core = testCore({ contentDir: REAL_CONTENT })
-    const a = (await core.handlers['exam.start']({ mode: 'practice', count: 2, timeLimitMin: null, domains: [], notes: [], instantFeedback: false })) as { id: number }
+    const a = (await core.handlers['exam.start']({ mode: 'practice', count: 2, timeLimitMin: null, domains: [], notes: [], instantFeedback: false })) as {
+      id: number
+    }
     core.db.pragma('query_only = ON')
     for (const [method, input] of [
       ['exam.answer', { attemptId: a.id, position: 0, answer: ['A'], confidence: null }],

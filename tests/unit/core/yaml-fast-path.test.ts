@@ -36,10 +36,55 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Plain scalars that different YAML schemas read differently (null, bool, number, date forms). */
-const TRICKY = ['~', 'null', 'Null', '', 'true', 'True', 'yes', 'on', 'y', '0x1F', '0o17', '017', '0b101', '1_000', '+1', '-0', '.5', '1.', '1e3', '+.inf', '.NaN',
-  '2026-11-26', '2026-11-26T10:00:00Z', '12:30', '1:20', '00', '09', 'NaN', '!!str 1', '!!binary aGk=', '<<', '*a', '&a x', '"é\\u00e9"', "'it''s'", '日本語: です', '#', 'a #b']
+const TRICKY = [
+  '~',
+  'null',
+  'Null',
+  '',
+  'true',
+  'True',
+  'yes',
+  'on',
+  'y',
+  '0x1F',
+  '0o17',
+  '017',
+  '0b101',
+  '1_000',
+  '+1',
+  '-0',
+  '.5',
+  '1.',
+  '1e3',
+  '+.inf',
+  '.NaN',
+  '2026-11-26',
+  '2026-11-26T10:00:00Z',
+  '12:30',
+  '1:20',
+  '00',
+  '09',
+  'NaN',
+  '!!str 1',
+  '!!binary aGk=',
+  '<<',
+  '*a',
+  '&a x',
+  '"é\\u00e9"',
+  "'it''s'",
+  '日本語: です',
+  '#',
+  'a #b',
+]
 
-const scalar = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 12 }), fc.integer(), fc.double({ noDefaultInfinity: false }), fc.boolean(), fc.constant(null))
+const scalar = fc.oneof(
+  fc.constantFrom(...TRICKY),
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.double({ noDefaultInfinity: false }),
+  fc.boolean(),
+  fc.constant(null),
+)
 const value = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('map')),
   list: fc.array(tie('node'), { maxLength: 4 }),
@@ -52,7 +97,9 @@ const documents = fc.oneof(
   value.map((v) => stringify(v, { collectionStyle: 'flow' })),
   value.map((v) => jsYaml.dump(v)),
   value.map((v) => jsYaml.dump(v, { flowLevel: 1 })),
-  fc.array(fc.tuple(fc.constantFrom(...TRICKY), fc.constantFrom(...TRICKY)), { minLength: 1, maxLength: 4 }).map((kv) => kv.map(([k, v], i) => `k${i}${k.replace(/[:#]/g, '')}: ${v}`).join('\n')),
+  fc
+    .array(fc.tuple(fc.constantFrom(...TRICKY), fc.constantFrom(...TRICKY)), { minLength: 1, maxLength: 4 })
+    .map((kv) => kv.map(([k, v], i) => `k${i}${k.replace(/[:#]/g, '')}: ${v}`).join('\n')),
   fc.array(fc.constantFrom(...TRICKY), { minLength: 1, maxLength: 4 }).map((xs) => xs.map((x) => `- ${x}`).join('\n')),
 )
 

@@ -22,7 +22,10 @@ const call = async (c: Core, method: string, input: unknown) => {
   return r.ok ? { ok: true, value: r.value } : { ok: false, code: r.error.code, message: r.error.message }
 }
 const files = () => readdirSync(data, { recursive: true }).map(String).sort()
-const hash = (f: string) => createHash('sha256').update(readFileSync(join(data, f))).digest('hex')
+const hash = (f: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(data, f)))
+    .digest('hex')
 const state = (c: Core) => ({
   answers: c.db.prepare('SELECT count(*) FROM attempt_items WHERE answer IS NOT NULL').pluck().get(),
   annotations: c.db.prepare('SELECT count(*) FROM annotations WHERE deleted_at IS NULL').pluck().get(),
@@ -62,7 +65,10 @@ async function readOnly() {
   const attemptId = await seed()
   const before = { files: files(), db: hash('study.db') }
   remount('ro')
-  for (const [label, scratch] of [['viaScratch', undefined], ['noScratch', mountPoint]] as const) {
+  for (const [label, scratch] of [
+    ['viaScratch', undefined],
+    ['noScratch', mountPoint],
+  ] as const) {
     const c = core(scratch) // noScratch: the scratch copy cannot be written either
     out[label] = {
       readOnly: c.readOnly,
@@ -83,7 +89,11 @@ async function readOnly() {
   out.untouched = JSON.stringify({ files: files(), db: hash('study.db') }) === JSON.stringify(before)
   remount('rw')
   const c = core()
-  out.writableAgain = { readOnly: c.readOnly, state: state(c), answer: (await call(c, 'exam.answer', { attemptId, position: 1, answer: ['B'], confidence: null })).ok }
+  out.writableAgain = {
+    readOnly: c.readOnly,
+    state: state(c),
+    answer: (await call(c, 'exam.answer', { attemptId, position: 1, answer: ['B'], confidence: null })).ok,
+  }
   await c.close()
 }
 
@@ -94,10 +104,28 @@ async function diskFull() {
   const c = core()
   const at = new Date().toISOString()
   const annotations = Array.from({ length: 2000 }, (_, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, noteId: 'vpc', color: 'yellow', quote: `引用 ${i} `.repeat(20),
-    prefix: '', suffix: '', position: i, comment: 'コメント'.repeat(30), createdAt: at, updatedAt: at,
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    noteId: 'vpc',
+    color: 'yellow',
+    quote: `引用 ${i} `.repeat(20),
+    prefix: '',
+    suffix: '',
+    position: i,
+    comment: 'コメント'.repeat(30),
+    createdAt: at,
+    updatedAt: at,
   }))
-  const file = JSON.stringify({ format: 'aws-study-desk-export', version: 1, exportedAt: at, settings: {}, noteReads: [], attempts: [], reviewLog: [], annotations, personalNotes: [] })
+  const file = JSON.stringify({
+    format: 'aws-study-desk-export',
+    version: 1,
+    exportedAt: at,
+    settings: {},
+    noteReads: [],
+    attempts: [],
+    reviewLog: [],
+    annotations,
+    personalNotes: [],
+  })
   out.full = { readOnly: c.readOnly, import: await call(c, 'data.import', { json: file }), state: state(c), notes: (await call(c, 'notes.list', {})).ok }
   await c.close() // its backup cannot be written: logged, not thrown
   for (const f of readdirSync(mountPoint)) if (f.startsWith('filler-')) rmSync(join(mountPoint, f))

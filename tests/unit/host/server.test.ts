@@ -8,7 +8,11 @@ import { startHost } from '../../../electron/host/server'
 import { testCore } from '../helpers/core'
 import { tempDir } from '../helpers/tmp'
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
 
 function send(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<Reply>((done, failed) => {
@@ -40,7 +44,10 @@ async function host() {
   writeFileSync(join(staticDir, 'early.js'), '')
   const core = testCore({ dataDir })
   const h = await startHost({ handlers: core.handlers, staticDir, log: silentLogger })
-  closers.push(async () => { await h.close(); await core.close() })
+  closers.push(async () => {
+    await h.close()
+    await core.close()
+  })
   const auth = { 'x-study-token': h.token, 'content-type': 'application/json' }
   return { h, core, auth }
 }
@@ -99,7 +106,10 @@ describe('loopback host', () => {
   it('serves the same API table: a valid call works, a malformed one gets an error value', async () => {
     const { h, core, auth } = await host()
     const good = await send(h.port, '/api/settings.update', { method: 'POST', headers: auth, body: '{"theme":"dark"}' })
-    expect(JSON.parse(good.body)).toEqual({ ok: true, value: { language: 'ja', theme: 'dark', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 } })
+    expect(JSON.parse(good.body)).toEqual({
+      ok: true,
+      value: { language: 'ja', theme: 'dark', questionLanguage: 'ja-en', reviewNewPerDay: 20, reviewMaxPerDay: 200 },
+    })
     const bad = await send(h.port, '/api/settings.update', { method: 'POST', headers: auth, body: '{"theme":"neon"}' })
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     const notJson = await send(h.port, '/api/settings.update', { method: 'POST', headers: auth, body: '{theme' })

@@ -25,10 +25,12 @@ describe('electron-builder configuration', () => {
 
   it('ships the content and the Electron-ABI native module, never the Node-ABI rebuild', () => {
     expect(config.npmRebuild).toBe(false)
-    expect(config.extraResources).toEqual(expect.arrayContaining([
-      { from: 'content', to: 'content' },
-      { from: 'build/native-electron/better_sqlite3.node', to: 'native/better_sqlite3.node' },
-    ]))
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([
+        { from: 'content', to: 'content' },
+        { from: 'build/native-electron/better_sqlite3.node', to: 'native/better_sqlite3.node' },
+      ]),
+    )
   })
 
   it('builds the requested installers', () => {
@@ -52,7 +54,9 @@ describe('electron-builder configuration', () => {
     const named = [
       ...c.files.filter((f) => !f.startsWith('!')).map((f) => f.replace(/\/\*\*$/, '/')),
       ...c.extraResources.map((r) => r.from),
-      c.linux.icon, c.win.icon, c.mac.icon,
+      c.linux.icon,
+      c.win.icon,
+      c.mac.icon,
     ]
     for (const path of named) {
       const producer = made.find(([re]) => re.test(path))

@@ -37,7 +37,14 @@ describe('external URLs', () => {
 describe('navigation, windows, permissions, senders', () => {
   it('only navigates within app://study', () => {
     expect(allowNavigation('app://study/index.html#/notes')).toBe(true)
-    for (const url of ['https://docs.aws.amazon.com/', 'file:///tmp/x.html', 'app://other/index.html', 'http://127.0.0.1:3000/', 'javascript:alert(1)', 'app://user@study/'])
+    for (const url of [
+      'https://docs.aws.amazon.com/',
+      'file:///tmp/x.html',
+      'app://other/index.html',
+      'http://127.0.0.1:3000/',
+      'javascript:alert(1)',
+      'app://user@study/',
+    ])
       expect(allowNavigation(url)).toBe(false)
   })
 
@@ -48,8 +55,7 @@ describe('navigation, windows, permissions, senders', () => {
   })
 
   it('denies every permission', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])
-      expect(allowPermission(p)).toBe(false)
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown']) expect(allowPermission(p)).toBe(false)
   })
 
   it('trusts only our own top-level app:// frame', () => {

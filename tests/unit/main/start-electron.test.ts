@@ -12,7 +12,14 @@ describe('npm start without the Electron binary', () => {
   })
 
   it('says what failed, how to use a proxy, a mirror or a cache, and that the browser mode works now', () => {
-    for (const must of ['is not on this machine', 'ELECTRON_GET_USE_PROXY', 'ELECTRON_MIRROR', 'electron_config_cache', 'ELECTRON_OVERRIDE_DIST_PATH', 'npm run web']) {
+    for (const must of [
+      'is not on this machine',
+      'ELECTRON_GET_USE_PROXY',
+      'ELECTRON_MIRROR',
+      'electron_config_cache',
+      'ELECTRON_OVERRIDE_DIST_PATH',
+      'npm run web',
+    ]) {
       expect(NO_ELECTRON).toContain(must)
     }
   })

@@ -25,7 +25,12 @@ describe('early requests (early.js) and the app prefetch: one module, one key', 
     expect(await desktop.studyEarly!.get('settings.get:{}')).toEqual({ ok: true, value: 'bridge' })
     expect(desktop.fetch).not.toHaveBeenCalled()
 
-    const offline: EarlyWindow = { location: { hash: '' }, fetch: (async () => { throw new Error('offline') }) as unknown as typeof fetch }
+    const offline: EarlyWindow = {
+      location: { hash: '' },
+      fetch: (async () => {
+        throw new Error('offline')
+      }) as unknown as typeof fetch,
+    }
     startEarly(offline)
     expect(await offline.studyEarly!.get('settings.get:{}')).toBeNull()
 
@@ -39,10 +44,12 @@ describe('early requests (early.js) and the app prefetch: one module, one key', 
   it('the app takes an early answer once, asks again for a failed one, and asks itself after that', async () => {
     const fetch = vi.fn(async (url: string) => answer(`asked ${url}`))
     vi.stubGlobal('fetch', fetch)
-    vi.stubGlobal('window', { studyEarly: new Map<string, Promise<unknown>>([
-      [earlyKey('settings.get', {}), Promise.resolve({ ok: true, value: 'early' })],
-      [earlyKey('notes.get', { id: 'vpc' }), Promise.resolve(null)],
-    ]) })
+    vi.stubGlobal('window', {
+      studyEarly: new Map<string, Promise<unknown>>([
+        [earlyKey('settings.get', {}), Promise.resolve({ ok: true, value: 'early' })],
+        [earlyKey('notes.get', { id: 'vpc' }), Promise.resolve(null)],
+      ]),
+    })
     void prefetch('settings.get', {})
     void prefetch('notes.get', { id: 'vpc' })
     expect(await callOnce('settings.get', {})).toEqual({ ok: true, value: 'early' })

@@ -4,7 +4,8 @@ import { en } from '../../../renderer/src/lib/messages/en'
 import { ja, type MessageKey } from '../../../renderer/src/lib/messages/ja'
 
 /** The argument names a message uses ({name}, {n, plural, …}), outside plural branches' text. */
-const argumentsOf = (message: string) => new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]!).filter((n) => !['one', 'other', 'few', 'many', 'zero', 'two'].includes(n)))
+const argumentsOf = (message: string) =>
+  new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]!).filter((n) => !['one', 'other', 'few', 'many', 'zero', 'two'].includes(n)))
 
 describe('the message catalogues', () => {
   it('has the same keys in Japanese and English', () => {
@@ -27,7 +28,9 @@ describe('the message catalogues', () => {
   })
 
   it('leaves no count before an English plural noun without a plural rule', () => {
-    const bare = Object.entries(en).filter(([, m]) => /\{n\} [a-z]+s\b/.test(m)).map(([k]) => k)
+    const bare = Object.entries(en)
+      .filter(([, m]) => /\{n\} [a-z]+s\b/.test(m))
+      .map(([k]) => k)
     expect(bare).toEqual([])
   })
 })

@@ -19,7 +19,8 @@ export const ja = {
   'notes.terms': 'このノートの用語',
   'notes.japaneseText': '本文は日本語',
   'confusions.title': '取り違え分析',
-  'confusions.lead': '間違えたときに「どの選択肢を選んだか」から、混同しているサービスや設定の組み合わせを数えます。多い順に、比較表と両方のノート、その組み合わせだけの練習を用意しています。',
+  'confusions.lead':
+    '間違えたときに「どの選択肢を選んだか」から、混同しているサービスや設定の組み合わせを数えます。多い順に、比較表と両方のノート、その組み合わせだけの練習を用意しています。',
   'confusions.empty': 'まだ取り違えはありません。練習や模擬試験で間違えると、選んだ選択肢と正解の組み合わせがここに集まります。',
   'confusions.emptyAction': '練習を始める',
   'confusions.list': '取り違えた組み合わせ',
@@ -62,11 +63,12 @@ export const ja = {
   'settings.mode.host': 'ブラウザーモード',
   'settings.dataDir': 'データの保存場所',
   'settings.schema': 'データベースのスキーマ',
-  'saved': '保存しました',
+  saved: '保存しました',
   'error.invalid_input': '入力が正しくありません。もう一度お試しください。',
   'error.unavailable': 'アプリ本体に接続できません。アプリを再起動してください。',
   'error.forbidden': 'この操作は許可されていません。アプリを開き直してください。',
-  'error.storage': '保存できませんでした。ディスクの空きがないか、データの保存場所が読み取り専用です。空きを作るか保存場所を確認してから、もう一度お試しください。',
+  'error.storage':
+    '保存できませんでした。ディスクの空きがないか、データの保存場所が読み取り専用です。空きを作るか保存場所を確認してから、もう一度お試しください。',
   'error.not_found': '見つかりませんでした。画面を開き直してください。',
   'error.conflict': '今はこの操作ができません。画面を開き直してください。',
   'error.unknown_method': 'アプリの内部でエラーが起きました（不明な操作）。アプリを更新してください。',
@@ -87,15 +89,20 @@ export const ja = {
   'error.reason.personal_note.gone': 'このメモはすでに削除されています。',
   'error.reason.import.not_json': 'このファイルは JSON として読めません。何も読み込んでいません。',
   'error.reason.import.not_export': 'AWS study desk のエクスポートファイルではありません。何も読み込んでいません。',
-  'error.reason.import.newer': '新しいバージョンのアプリで作られたファイルです（形式 {version}）。アプリを更新してから読み込んでください。何も読み込んでいません。',
+  'error.reason.import.newer':
+    '新しいバージョンのアプリで作られたファイルです（形式 {version}）。アプリを更新してから読み込んでください。何も読み込んでいません。',
   'error.reason.data.damaged': '保存されたデータの一部（{column}）が壊れていて読めませんでした。ほかのデータには影響ありません。',
   'error.reason.import.damaged': 'エクスポートファイルが壊れているか、途中までしかありません。何も読み込んでいません。',
   'notice.dismiss': '閉じる',
-  'notice.db-restored': 'データベースが破損していたため、{backupTakenAt} のバックアップから復元しました。それ以降の記録は失われました。破損したファイルは {movedTo} に保存してあります。',
-  'notice.db-fresh': 'データベースが破損しており、使えるバックアップがありませんでした。新しいデータベースで起動しました。破損したファイルは {movedTo} に保存してあります。',
-  'notice.data-read-only': 'データの保存場所 {dataDir} に書き込めません（{code}）。学習データは読み取り専用で表示しています。書き込めるようになるまで（空きを作るか権限を確認して再起動）、解答・注釈・設定は保存されません。',
-  'notice.data-read-only-empty': 'データの保存場所 {dataDir} に書き込めず（{code}）、学習データも読めなかったため、空の読み取り専用データで起動しました。書き込めるようになるまで何も保存されません。',
-  'loading': '読み込み中…',
+  'notice.db-restored':
+    'データベースが破損していたため、{backupTakenAt} のバックアップから復元しました。それ以降の記録は失われました。破損したファイルは {movedTo} に保存してあります。',
+  'notice.db-fresh':
+    'データベースが破損しており、使えるバックアップがありませんでした。新しいデータベースで起動しました。破損したファイルは {movedTo} に保存してあります。',
+  'notice.data-read-only':
+    'データの保存場所 {dataDir} に書き込めません（{code}）。学習データは読み取り専用で表示しています。書き込めるようになるまで（空きを作るか権限を確認して再起動）、解答・注釈・設定は保存されません。',
+  'notice.data-read-only-empty':
+    'データの保存場所 {dataDir} に書き込めず（{code}）、学習データも読めなかったため、空の読み取り専用データで起動しました。書き込めるようになるまで何も保存されません。',
+  loading: '読み込み中…',
   'shortcuts.title': 'キーボードショートカット',
   'shortcuts.sections': 'セクションを開く',
   'shortcuts.help': 'このヘルプを表示',
@@ -179,7 +186,8 @@ export const ja = {
   'data.export': 'すべてを書き出す（JSON）',
   'data.import': '読み込む',
   'data.help': '進捗・試験・復習・注釈・メモ・設定を 1 つのファイルに保存し、別の環境へ移せます。同じファイルを 2 回読み込んでも重複しません。',
-  'data.imported': '読み込みました: 試験 {attempts}、復習 {reviewLog}、注釈 {annotations}、メモ {personalNotes}、既読 {noteReads}、問題の報告 {reports}（既存のためスキップ {skipped}）',
+  'data.imported':
+    '読み込みました: 試験 {attempts}、復習 {reviewLog}、注釈 {annotations}、メモ {personalNotes}、既読 {noteReads}、問題の報告 {reports}（既存のためスキップ {skipped}）',
   'ann.highlight': 'ハイライト',
   'ann.color.yellow': '黄色',
   'ann.color.green': '緑',
@@ -210,10 +218,12 @@ export const ja = {
   'review.total': '復習カード {n} 枚',
   'review.start': '復習を始める',
   'review.none': 'いま復習する問題はありません。',
-  'review.empty': 'まだ復習カードはありません。模擬試験や練習で間違えた問題、自信がなかった問題、フラグを付けた問題、時間がかかった問題が、忘れかけた頃にここへ戻ってきます。',
+  'review.empty':
+    'まだ復習カードはありません。模擬試験や練習で間違えた問題、自信がなかった問題、フラグを付けた問題、時間がかかった問題が、忘れかけた頃にここへ戻ってきます。',
   'review.check': '回答を確定',
   'review.progress': '{n} / {total}',
-  'review.method': '間隔は FSRS で計算します。評価は結果から提案されます（不正解 → もう一度、正解だが自信なし・勘 → 難しい、正解 → 良い）。違うと思えば 4 段階から選び直せます。',
+  'review.method':
+    '間隔は FSRS で計算します。評価は結果から提案されます（不正解 → もう一度、正解だが自信なし・勘 → 難しい、正解 → 良い）。違うと思えば 4 段階から選び直せます。',
   'review.keys': 'キー操作: 1〜6 / A〜E 選択、Enter 確定。解答後は 1〜4 で評価を選択、Enter で提案どおり',
   'review.grade': 'この問題の評価',
   'review.suggested': '提案',
@@ -232,7 +242,8 @@ export const ja = {
   'progress.title': '進捗',
   'progress.readiness': '合格準備度（推定）',
   'progress.rests': '{n} 件の回答にもとづく',
-  'progress.method': '推定方法: 分野ごとに、回答の正誤からベータ分布で正答率を推定します（事前分布 Beta(2,2)、新しい回答ほど重視し 60 回答で重みが半分）。帯は 90% 信用区間で、回答が増えるほど狭くなります。全体は試験の配分 32/26/24/18% で加重平均し、100 + 900 × 正答率でスコアに換算しています（AWS の実際の採点方法は非公開のため目安です）。',
+  'progress.method':
+    '推定方法: 分野ごとに、回答の正誤からベータ分布で正答率を推定します（事前分布 Beta(2,2)、新しい回答ほど重視し 60 回答で重みが半分）。帯は 90% 信用区間で、回答が増えるほど狭くなります。全体は試験の配分 32/26/24/18% で加重平均し、100 + 900 × 正答率でスコアに換算しています（AWS の実際の採点方法は非公開のため目安です）。',
   'progress.byDomain': '分野別の準備度',
   'progress.history': '受験履歴',
   'progress.days': '学習の記録（直近 30 日）',
@@ -372,7 +383,8 @@ export const ja = {
   'exam.scaled': '推定スコア',
   'exam.pass': '合格ライン到達',
   'exam.fail': '合格ライン未達',
-  'exam.method': '推定方法: 採点対象 {scored} 問の正答率 p から 100 + 900 × p で換算（合格ライン 720 ≒ 正答率 69%）。AWS の実際のスケーリング方法は公開されていないため、目安です。',
+  'exam.method':
+    '推定方法: 採点対象 {scored} 問の正答率 p から 100 + 900 × p で換算（合格ライン 720 ≒ 正答率 69%）。AWS の実際のスケーリング方法は公開されていないため、目安です。',
   'exam.meets': '基準を満たす',
   'exam.needs': '要改善',
   'exam.byDomain': '分野別',
@@ -402,7 +414,8 @@ export const ja = {
   'exam.stale.update': '{note} に {month} の更新情報があり、この問題の確認日より新しくなっています。',
   'exam.asOf': '情報の基準日: {date}',
   'notes.asOf': '情報の基準日: {date}',
-  'notes.asOfSeed': '学習者のノート（元の資料の時点の情報）。古くなった記述には更新情報を添え、上限・既定値・提供状況を述べる節には AWS ドキュメントで確認した日を示しています',
+  'notes.asOfSeed':
+    '学習者のノート（元の資料の時点の情報）。古くなった記述には更新情報を添え、上限・既定値・提供状況を述べる節には AWS ドキュメントで確認した日を示しています',
   'notes.updatesLatest': '更新情報 {n} 件（最新 {month}）',
   'notes.retired': 'このサービスは {date} に提供を終了しました。このノートの問題は模擬試験に出題されません。',
   'settings.contentVersion': 'コンテンツの版',
