@@ -116,6 +116,14 @@ test.describe('hostile content', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'ノート' })).toBeVisible()
   })
 
+  test('a note in content without a glossary asks for the glossary once, not again and again', async ({ page, host }) => {
+    let asked = 0
+    page.on('request', (r) => r.url().endsWith('/api/glossary.list') && asked++)
+    await openApp(page, host, '#/notes/hostile')
+    await page.waitForTimeout(1000)
+    expect(asked).toBe(1)
+  })
+
   test('script in notes and diagram labels stays inert', async ({ page, host }) => {
     let dialogs = 0
     page.on('dialog', (d) => {

@@ -1,4 +1,4 @@
-import { call } from './api'
+import { load } from './query'
 import { byLang } from './i18n.svelte'
 
 // Diagram titles, asked for once and shared by every screen that links to a diagram by name.
@@ -9,7 +9,7 @@ let asked = false
 export function diagramTitle(id: string): string {
   if (!asked) {
     asked = true
-    void call('diagrams.list', {}).then((r) => {
+    void load('diagrams.list', {}).then((r) => {
       if (!r.ok) return
       titles.ja = Object.fromEntries(r.value.map((d) => [d.id, d.title]))
       titles.en = Object.fromEntries(r.value.map((d) => [d.id, d.titleEn]))
