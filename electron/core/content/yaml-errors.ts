@@ -64,11 +64,24 @@ const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolTyp
  * syntax error, and callers then take the slow path, which can name the line.
  */
 export function fastYaml(text: string): unknown {
+  // Where the two parsers read the same text differently, the document takes the slow path:
+  // a collection used as a key ("[a, b]: c", "? [a]") and a null key ("~: x", ": x").
+  if (COLLECTION_KEY.test(text)) return undefined
   try {
-    return jsYaml.load(text, { schema: FAST_SCHEMA })
+    const value = jsYaml.load(text, { schema: FAST_SCHEMA })
+    return hasNullKey(value) ? undefined : value
   } catch {
     return undefined
   }
+}
+
+const COLLECTION_KEY = /[}\]][ \t]*:(?:\s|$)|(?:^|\s)\?(?:\s|$)/m
+
+/** js-yaml names a null key "null", the YAML 1.2 reader "": such a document is read slowly (nesting is bounded before parsing). */
+function hasNullKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasNullKey)
+  if (!value || typeof value !== 'object') return false
+  return Object.entries(value).some(([k, v]) => k === 'null' || hasNullKey(v))
 }
 
 /** Deeper than any real content; far below what would exhaust the parsers' stack. */

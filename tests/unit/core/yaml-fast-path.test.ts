@@ -119,11 +119,15 @@ describe('the YAML fast path', () => {
     }
     walk(REAL_CONTENT)
     expect(texts.length).toBeGreaterThan(60)
+    let declined = 0
     for (const [file, text] of texts) {
       const s = slow(text)
       if (!('value' in s)) throw new Error(`${file}: ${s.error}`)
-      expect(fastYaml(text), file).toEqual(s.value)
+      const fast = fastYaml(text)
+      if (fast === undefined) declined++
+      else expect(fast, file).toEqual(s.value)
     }
+    expect(declined).toBeLessThanOrEqual(2) // a "? " inside a quoted string sends a file the slow way; most go fast
   })
 
   it('gives the same data as the position-keeping parser for any document it accepts, or declines', () => {
