@@ -6,9 +6,8 @@ import { backupIfChanged } from './db/backup'
 import { examFeature } from './exam/feature'
 import { progressFeature } from './progress/feature'
 import { confusionsFeature } from './confusions/feature'
-import { createReview } from './review/feature'
+import { reviewFeature } from './review/feature'
 import { annotationsFeature } from './annotations/feature'
-import { annotationList } from './annotations/list'
 import { dataFeature } from './data/feature'
 import { systemClock, type Clock } from './exam/timer'
 import { LATEST_SCHEMA_VERSION } from './db/migrations'
@@ -81,7 +80,7 @@ export function createCore(opts: CoreOptions) {
     }
   }
 
-  const review = createReview(db, content, now, () => {
+  const review = reviewFeature(db, content, now, () => {
     const s = settings.get()
     return { newPerDay: s.reviewNewPerDay, maxPerDay: s.reviewMaxPerDay }
   })
@@ -106,18 +105,18 @@ export function createCore(opts: CoreOptions) {
       const path = opts.saveFile ? await opts.saveFile(name, Buffer.from(base64, 'base64')) : null
       return { saved: path !== null, path }
     },
-    ...notesFeature(db, content, now),
-    ...examFeature(db, content, opts.clock ?? systemClock, review.recordAttempt),
+    ...notesFeature(db, content, now).handlers,
+    ...examFeature(db, content, opts.clock ?? systemClock, review.recordAttempt).handlers,
     ...review.handlers,
-    ...annotationsFeature(db, now),
-    ...annotationList(
+    ...annotationsFeature(
       db,
+      now,
       content.notes.map((n) => n.id),
-    ),
-    ...dataFeature(db, now),
-    ...progressFeature(db, content, now),
-    ...confusionsFeature(db, content, now),
-    ...reportsFeature(db, content, now),
+    ).handlers,
+    ...dataFeature(db, now).handlers,
+    ...progressFeature(db, content, now).handlers,
+    ...confusionsFeature(db, content, now).handlers,
+    ...reportsFeature(db, content, now).handlers,
   }
   // The read-only copy took the content index while starting; from here on every write fails
   // with SQLITE_READONLY, which the API reports as `storage`, so nothing merely seems saved.

@@ -6,6 +6,14 @@ export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>
 }
 
+/**
+ * What every feature in core (`core/<name>/feature.ts`) returns: its API handlers, plus what
+ * others may use of it (events to listen to, hooks), named beside them.
+ */
+export interface Feature<H extends Partial<Handlers>> {
+  handlers: H
+}
+
 export interface DispatchLog {
   error(message: string, err?: unknown): void
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { Annotation, Color, PersonalNote } from '@shared/annotation-types'
 import { ApiFailure } from '@shared/result'
-import type { Handlers } from '../dispatch'
-import { annotationText, personalText } from './list'
+import type { Feature, Handlers } from '../dispatch'
+import { annotationList, annotationText, personalText } from './list'
 
 type AnnotationHandlers = Pick<
   Handlers,
@@ -64,7 +64,12 @@ export const toPersonal = (r: PersonalRow): PersonalNote => ({
  * Highlights with comments, and personal notes. Everything the user writes is stored as plain
  * text (the renderer shows it inert) and kept in a trigram index for search.
  */
-export function annotationsFeature(db: Database, now: () => Date): AnnotationHandlers {
+/** Highlights, comments and personal notes; `noteIds` in library order, which the list follows. */
+export function annotationsFeature(
+  db: Database,
+  now: () => Date,
+  noteIds: readonly string[],
+): Feature<AnnotationHandlers & Pick<Handlers, 'annotations.search'>> {
   const q = {
     list: db.prepare<[{ noteId: string | null; color: string | null }], AnnotationRow>(
       `SELECT * FROM annotations WHERE deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId) AND (@color IS NULL OR color = @color)
@@ -105,7 +110,7 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
     return row
   }
 
-  return {
+  const handlers: AnnotationHandlers = {
     'annotations.list': ({ noteId, color }) => q.list.all({ noteId: noteId ?? null, color: color ?? null }).map(toAnnotation),
     'annotations.create': (a) => {
       const id = randomUUID()
@@ -166,4 +171,5 @@ export function annotationsFeature(db: Database, now: () => Date): AnnotationHan
       return toPersonal(mustGetP(id))
     },
   }
+  return { handlers: { ...handlers, ...annotationList(db, noteIds) } }
 }

@@ -4,7 +4,7 @@ import type { ChoiceRecord, ConfusionPair, LinkedConcept } from '@shared/confusi
 import type { Concept } from '@shared/content-types'
 import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
-import type { Handlers } from '../dispatch'
+import type { Feature, Handlers } from '../dispatch'
 import { confusionPairs, questionsPairing } from './derive'
 
 type ConfusionHandlers = Pick<Handlers, 'confusions.list' | 'confusions.choices'>
@@ -12,7 +12,7 @@ type ConfusionHandlers = Pick<Handlers, 'confusions.list' | 'confusions.choices'
 const TOP = 50
 
 /** Confusions: which concept the learner picked when the answer was another, and each question's choice history. */
-export function confusionsFeature(db: Database, content: LoadedContent, now: () => Date): ConfusionHandlers {
+export function confusionsFeature(db: Database, content: LoadedContent, now: () => Date): Feature<ConfusionHandlers> {
   const byId = new Map(content.questions.map((q) => [q.id, q]))
   const concepts = new Map(content.concepts.map((c) => [c.id, c]))
   const comparisonOf = (a: string, b: string) =>
@@ -43,7 +43,7 @@ export function confusionsFeature(db: Database, content: LoadedContent, now: () 
     }
   }
 
-  return {
+  const handlers: ConfusionHandlers = {
     'confusions.list': (): ConfusionPair[] => {
       const answers = wrong.all().map((r) => ({ questionId: r.question_id, answer: parseKeys(r.answer), at: r.at }))
       const recentSince = subDays(now(), 14).toISOString()
@@ -75,6 +75,7 @@ export function confusionsFeature(db: Database, content: LoadedContent, now: () 
       }))
     },
   }
+  return { handlers }
 }
 
 /** A concept missing from the list (content without concepts.yaml) still shows, by its id. */

@@ -5,7 +5,7 @@ import type { ReviewSource } from '@shared/vocab'
 import { annotationText, personalText } from '../annotations/list'
 import { toReport } from '../reports/feature'
 import { createCardStore } from '../review/cards'
-import type { Handlers } from '../dispatch'
+import type { Feature, Handlers } from '../dispatch'
 
 type DataHandlers = Pick<Handlers, 'data.export' | 'data.import'>
 
@@ -14,7 +14,7 @@ type DataHandlers = Pick<Handlers, 'data.export' | 'data.import'>
  * all-or-nothing in one transaction, refuses a newer format, and skips what is already there,
  * so importing the same file twice adds nothing twice.
  */
-export function dataFeature(db: Database, now: () => Date): DataHandlers {
+export function dataFeature(db: Database, now: () => Date): Feature<DataHandlers> {
   const cards = createCardStore(db)
   const all = <T>(sql: string) => db.prepare(sql).all() as T[]
   const exists = {
@@ -241,8 +241,9 @@ export function dataFeature(db: Database, now: () => Date): DataHandlers {
     return { added, skipped }
   }
 
-  return {
+  const handlers: DataHandlers = {
     'data.export': () => JSON.stringify(exportAll(), null, 1),
     'data.import': ({ json }) => importAll(json),
   }
+  return { handlers }
 }

@@ -3,7 +3,7 @@ import type { BankStats, ExamConfig, ResultView } from '@shared/exam-types'
 import type { ParsedInput } from '@shared/api'
 import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
-import type { Handlers } from '../dispatch'
+import type { Feature, Handlers } from '../dispatch'
 import { MOCK } from './blueprint'
 import { createExamEngine, MOCK_LIMIT_MS } from './engine'
 import { examHistory } from './history'
@@ -17,7 +17,7 @@ import type { Clock } from './timer'
 type ExamHandlers = Pick<Handlers, `exam.${string}` & keyof Handlers>
 
 /** Mock exams, practice and drills over the question bank. */
-export function examFeature(db: Database, content: LoadedContent, clock: Clock, onSubmitted?: (attemptId: number) => void): ExamHandlers {
+export function examFeature(db: Database, content: LoadedContent, clock: Clock, onSubmitted?: (attemptId: number) => void): Feature<ExamHandlers> {
   const engine = createExamEngine(db, content.questions, content.notes, clock, onSubmitted)
   const bank = content.questions
 
@@ -90,7 +90,7 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
     }
   }
 
-  return {
+  const handlers: ExamHandlers = {
     'exam.bank': (): BankStats => {
       const h = history()
       const count = (d: number) => bank.filter((q) => q.domain === d).length
@@ -155,4 +155,5 @@ export function examFeature(db: Database, content: LoadedContent, clock: Clock, 
     },
     'exam.result': ({ attemptId }) => result(attemptId),
   }
+  return { handlers }
 }

@@ -4,12 +4,12 @@ import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
 import { searchWithGlossary } from '../content/glossary-search'
 import { createSearch, ensureIndexed } from '../content/search-index'
-import type { Handlers } from '../dispatch'
+import type { Feature, Handlers } from '../dispatch'
 
 type NoteHandlers = Pick<Handlers, 'content.status' | 'notes.list' | 'notes.get' | 'notes.markRead' | 'search.query' | 'glossary.list' | 'diagrams.list'>
 
 /** Reading: the library, note pages, read marks and search over the loaded content. */
-export function notesFeature(db: Database, content: LoadedContent, now: () => Date): NoteHandlers {
+export function notesFeature(db: Database, content: LoadedContent, now: () => Date): Feature<NoteHandlers> {
   ensureIndexed(db, content.notes, content.hash)
   const search = createSearch(db)
   const readAt = db.prepare<[string], string>('SELECT read_at FROM note_reads WHERE note_id = ?').pluck()
@@ -33,7 +33,7 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
   for (const q of content.questions)
     for (const note of new Set(q.grounding.map((g) => g.note))) questionsPerNote.set(note, (questionsPerNote.get(note) ?? 0) + 1)
 
-  return {
+  const handlers: NoteHandlers = {
     'content.status': () => ({
       notes: content.notes.length,
       diagrams: content.diagrams.length,
@@ -76,4 +76,5 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
     'glossary.list': () => content.glossary,
     'diagrams.list': () => content.diagrams,
   }
+  return { handlers }
 }

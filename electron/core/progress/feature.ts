@@ -3,7 +3,7 @@ import { startOfDay, subDays } from 'date-fns'
 import { DOMAINS, type Domain } from '@shared/content-types'
 import type { ProgressSummary } from '@shared/progress-types'
 import type { LoadedContent } from '../content/load'
-import type { Handlers } from '../dispatch'
+import type { Feature, Handlers } from '../dispatch'
 import { overallReadiness, readiness } from './readiness'
 
 /** Local calendar day (YYYY-MM-DD) of a time. */
@@ -34,7 +34,7 @@ const RECENT_ANSWERS = 2000
  * (per question, per ten minutes), and readiness uses the most recent answers only, so the
  * dashboard stays fast at 100,000 answers.
  */
-export function progressFeature(db: Database, content: LoadedContent, now: () => Date): Pick<Handlers, 'progress.summary'> {
+export function progressFeature(db: Database, content: LoadedContent, now: () => Date): Feature<Pick<Handlers, 'progress.summary'>> {
   // Per-question totals of graded answers, kept by triggers (migration 8): no 100k-row recount.
   const perQuestion = db.prepare<[], { question_id: string; total: number; correct: number }>(
     'SELECT question_id, total, correct FROM question_totals WHERE total > 0',
@@ -99,7 +99,7 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
     return n
   }
 
-  return {
+  const handlers: Pick<Handlers, 'progress.summary'> = {
     'progress.summary': (): ProgressSummary => {
       const totals = { domain: new Map<Domain, { correct: number; total: number }>(), note: new Map<string, { correct: number; total: number }>() }
       let answersTotal = 0
@@ -170,4 +170,5 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
       }
     },
   }
+  return { handlers }
 }

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3'
 import type { QuestionReport } from '@shared/report-types'
 import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
-import type { Handlers } from '../dispatch'
+import type { Feature, Handlers } from '../dispatch'
 
 type ReportHandlers = Pick<Handlers, 'reports.create' | 'reports.list' | 'reports.delete'>
 
@@ -29,7 +29,7 @@ export const toReport = (r: ReportRow): QuestionReport => ({
 export const contentVersionOf = (content: Pick<LoadedContent, 'hash'>) => content.hash.slice(0, 12)
 
 /** Learners report a question as wrong or unclear; the reports stay local and go out with the export. */
-export function reportsFeature(db: Database, content: LoadedContent, now: () => Date): ReportHandlers {
+export function reportsFeature(db: Database, content: LoadedContent, now: () => Date): Feature<ReportHandlers> {
   const known = new Set(content.questions.map((q) => q.id))
   const insert = db.prepare<[string, string, string, string, string, string]>(
     'INSERT INTO question_reports (id, question_id, content_version, kind, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -37,7 +37,7 @@ export function reportsFeature(db: Database, content: LoadedContent, now: () => 
   const list = db.prepare<[], ReportRow>('SELECT * FROM question_reports ORDER BY created_at DESC, id')
   const one = db.prepare<[string], ReportRow>('SELECT * FROM question_reports WHERE id = ?')
   const remove = db.prepare<[string]>('DELETE FROM question_reports WHERE id = ?')
-  return {
+  const handlers: ReportHandlers = {
     'reports.create': ({ questionId, kind, comment }) => {
       if (!known.has(questionId)) throw new ApiFailure('not_found', `There is no question ${questionId}.`, undefined, 'question.unknown', { id: questionId })
       const id = randomUUID()
@@ -47,4 +47,5 @@ export function reportsFeature(db: Database, content: LoadedContent, now: () => 
     'reports.list': () => list.all().map(toReport),
     'reports.delete': ({ id }) => remove.run(id).changes > 0,
   }
+  return { handlers }
 }

@@ -28,7 +28,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000
  * become FSRS cards; the daily queue brings them back. The append-only review_log is the record;
  * each question's current card is kept beside it (review_cards), updated in the same transaction.
  */
-export function createReview(
+export function reviewFeature(
   db: Database,
   content: LoadedContent,
   now: () => Date,
