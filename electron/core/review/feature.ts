@@ -48,13 +48,21 @@ export function reviewFeature(
     'SELECT question_id, correct, confidence, flagged, time_ms FROM attempt_items WHERE attempt_id = ?',
   )
   const submittedAt = db.prepare<[number], string>('SELECT submitted_at FROM attempts WHERE id = ?').pluck()
-  // Review-screen answers since a time (index review_log_source_time), and whether a question
-  // had one before a time (index review_log_question).
-  const reviewedSince = db.prepare<[string], string>("SELECT question_id FROM review_log WHERE source = 'review' AND reviewed_at >= ?").pluck()
-  const reviewedBefore = db
-    .prepare<[string, string], number>("SELECT 1 FROM review_log WHERE question_id = ? AND reviewed_at < ? AND source = 'review' LIMIT 1")
+  // Each a single statement (one pass in SQLite, not one query per card): how many review-screen
+  // answers since a time and how many of them were a card's first, and the cards answered on this
+  // screen at all. The look-ups by question name their index: left to itself the planner walks
+  // the covering (source, time) index instead, every review row for every card (16 ms → 1 ms at
+  // 50,000 entries).
+  const reviewedToday = db.prepare<[string, string], { answers: number; firsts: number }>(
+    `SELECT count(*) AS answers, count(DISTINCT CASE WHEN NOT EXISTS (
+        SELECT 1 FROM review_log b INDEXED BY review_log_question WHERE b.question_id = t.question_id AND b.reviewed_at < ? AND b.source = 'review') THEN t.question_id END) AS firsts
+     FROM review_log t WHERE t.source = 'review' AND t.reviewed_at >= ?`,
+  )
+  const seenOnScreen = db
+    .prepare<[], string>(
+      "SELECT question_id FROM review_cards c WHERE EXISTS (SELECT 1 FROM review_log l INDEXED BY review_log_question WHERE l.question_id = c.question_id AND l.source = 'review')",
+    )
     .pluck()
-  const FAR_FUTURE = '9999-12-31T00:00:00.000Z'
 
   /** Called inside the exam's submit transaction: turns its answers into review entries. */
   function recordAttempt(attemptId: number) {
@@ -128,13 +136,14 @@ export function reviewFeature(
       // at most maxPerDay answers in all; the local calendar day decides what "today" is.
       const { newPerDay, maxPerDay } = limits()
       const dayStart = startOfDay(now()).toISOString()
-      const today = reviewedSince.all(dayStart)
-      const newToday = new Set(today.filter((id) => !reviewedBefore.get(id, dayStart))).size
+      const today = reviewedToday.get(dayStart, dayStart)!
+      const newToday = today.firsts
+      const seen = new Set(seenOnScreen.all())
       let newLeft = Math.max(0, newPerDay - newToday)
-      let left = Math.max(0, maxPerDay - today.length)
+      let left = Math.max(0, maxPerDay - today.answers)
       const taken: ReviewCard[] = []
       for (const c of due) {
-        c.fresh = !reviewedBefore.get(c.questionId, FAR_FUTURE)
+        c.fresh = !seen.has(c.questionId)
         if (left === 0 || (c.fresh && newLeft === 0)) continue
         taken.push({ ...c, item: plainItem(byId.get(c.questionId)!) })
         left--
@@ -144,7 +153,7 @@ export function reviewFeature(
         due: taken,
         totalCards: all.length,
         nextDue: later[0] ?? null,
-        limits: { newPerDay, maxPerDay, reviewedToday: today.length, newToday, heldBack: due.length - taken.length },
+        limits: { newPerDay, maxPerDay, reviewedToday: today.answers, newToday, heldBack: due.length - taken.length },
       }
     },
     'review.preview': ({ questionId, answer, confidence }) => {
