@@ -23,31 +23,41 @@ export async function diagramFigures(root: string): Promise<Figure[]> {
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(host.url)
-    await page.waitForSelector('.layout[data-ready="true"]')
     type Bench = { bareRender(s: string): Promise<number> }
     const bare = async () => page.evaluate((s) => (globalThis as unknown as { __studyBench: Bench }).__studyBench.bareRender(s), source)
-    await bare() // loads Mermaid and warms its layout code
-    const bareTimes = [await bare(), await bare(), await bare()]
-    await page.evaluate(() => (location.hash = '#/diagrams/vpc-overview'))
-    await page.waitForSelector('figure.diagram[data-state="ok"]')
-    const [first] = (await page.evaluate(measures('study:diagram-render'))) as number[]
-    await page.evaluate(() => (location.hash = '#/diagrams'))
-    await page.waitForSelector('.cards')
-    await page.evaluate(() => (location.hash = '#/diagrams/vpc-overview'))
-    await page.waitForSelector('figure.diagram[data-state="ok"]')
-    const [cached] = (await page.evaluate(measures('study:diagram-cached'))) as number[]
-    const bareMedian = bareTimes.sort((a, b) => a - b)[1]!
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+    // A first render happens once per page, so the page is loaded three times: each time three
+    // bare renders (after one that loads Mermaid), then the app's first render of the same source.
+    // Medians of both sides, so one slow moment on the machine does not decide the figure.
+    const bareTimes: number[] = []
+    const firsts: number[] = []
+    let cached = 0
+    for (let round = 0; round < 3; round++) {
+      await page.goto(host.url)
+      await page.waitForSelector('.layout[data-ready="true"]')
+      await bare() // loads Mermaid and warms its layout code
+      bareTimes.push(await bare(), await bare(), await bare())
+      await page.evaluate(() => (location.hash = '#/diagrams/vpc-overview'))
+      await page.waitForSelector('figure.diagram[data-state="ok"]')
+      firsts.push(((await page.evaluate(measures('study:diagram-render'))) as number[])[0]!)
+      await page.evaluate(() => (location.hash = '#/diagrams'))
+      await page.waitForSelector('.cards')
+      await page.evaluate(() => (location.hash = '#/diagrams/vpc-overview'))
+      await page.waitForSelector('figure.diagram[data-state="ok"]')
+      cached = Math.max(cached, ((await page.evaluate(measures('study:diagram-cached'))) as number[])[0]!)
+    }
+    const first = median(firsts)
+    const bareMedian = median(bareTimes)
     return [
       figure(
         'diagram_first_render_ms',
-        first!,
+        first,
         'ms',
         bareMedian,
-        '≤ 1.2× a bare mermaid.render of the same source in the same page',
-        first! <= 1.2 * bareMedian,
+        '≤ 1.2× a bare mermaid.render of the same source in the same page (medians of 3 page loads)',
+        first <= 1.2 * bareMedian,
       ),
-      figure('diagram_cached_revisit_ms', cached!, 'ms', first!, '≤ 10 ms (baseline: first render)', cached! <= 10),
+      figure('diagram_cached_revisit_ms', cached, 'ms', first, '≤ 10 ms, the slowest of 3 (baseline: first render)', cached <= 10),
     ]
   } finally {
     await browser.close()
