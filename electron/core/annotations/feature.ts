@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { Annotation, Color, PersonalNote } from '@shared/annotation-types'
 import { ApiFailure } from '@shared/result'
+import type { AnnotationRow, PersonalNoteRow } from '../db/rows'
 import type { Feature, Handlers } from '../dispatch'
 import { annotationList, annotationText, personalText } from './list'
 
@@ -18,27 +19,6 @@ type AnnotationHandlers = Pick<
   | 'pnotes.restore'
 >
 
-interface AnnotationRow {
-  id: string
-  note_id: string
-  color: Color
-  quote: string
-  prefix: string
-  suffix: string
-  position: number
-  comment: string
-  created_at: string
-  updated_at: string
-}
-interface PersonalRow {
-  id: string
-  note_id: string | null
-  title: string
-  body: string
-  created_at: string
-  updated_at: string
-}
-
 export const toAnnotation = (r: AnnotationRow): Annotation => ({
   id: r.id,
   noteId: r.note_id,
@@ -51,7 +31,7 @@ export const toAnnotation = (r: AnnotationRow): Annotation => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 })
-export const toPersonal = (r: PersonalRow): PersonalNote => ({
+export const toPersonal = (r: PersonalNoteRow): PersonalNote => ({
   id: r.id,
   noteId: r.note_id,
   title: r.title,
@@ -83,10 +63,10 @@ export function annotationsFeature(
     ),
     softDelete: db.prepare<[string, string]>('UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
     restore: db.prepare<[string]>('UPDATE annotations SET deleted_at = NULL WHERE id = ?'),
-    pList: db.prepare<[{ noteId: string | null }], PersonalRow>(
+    pList: db.prepare<[{ noteId: string | null }], PersonalNoteRow>(
       'SELECT * FROM personal_notes WHERE deleted_at IS NULL AND (@noteId IS NULL OR note_id = @noteId) ORDER BY updated_at DESC',
     ),
-    pGet: db.prepare<[string], PersonalRow>('SELECT * FROM personal_notes WHERE id = ?'),
+    pGet: db.prepare<[string], PersonalNoteRow>('SELECT * FROM personal_notes WHERE id = ?'),
     pUpsert: db.prepare(`INSERT INTO personal_notes (id, note_id, title, body, created_at, updated_at) VALUES (@id, @noteId, @title, @body, @at, @at)
       ON CONFLICT(id) DO UPDATE SET note_id = excluded.note_id, title = excluded.title, body = excluded.body, updated_at = excluded.updated_at, deleted_at = NULL`),
     pDelete: db.prepare<[string, string]>('UPDATE personal_notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),

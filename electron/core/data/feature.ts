@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3'
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile, type ImportReport } from '@shared/export-schema'
 import { ApiFailure } from '@shared/result'
-import type { ReviewSource } from '@shared/vocab'
+import type { AttemptStatus } from '@shared/vocab'
+import { toAnnotation, toPersonal } from '../annotations/feature'
 import { annotationText, personalText } from '../annotations/list'
+import type { AnnotationRow, AttemptRow, ItemRow, NoteReadRow, PersonalNoteRow, ReportRow, ReviewLogRow, SettingRow } from '../db/rows'
 import { toReport } from '../reports/feature'
 import { createCardStore } from '../review/cards'
 import type { Feature, Handlers } from '../dispatch'
@@ -47,113 +49,54 @@ export function dataFeature(db: Database, now: () => Date): Feature<DataHandlers
   }
 
   function exportAll(): ExportFile {
-    type A = {
-      id: number
-      mode: 'mock'
-      config: string
-      seed: number
-      status: 'submitted'
-      created_at: string
-      submitted_at: string | null
-      submit_reason: string | null
-      time_limit_ms: number | null
-      active_ms: number
-      strict: number
-      started_wall_ms: number
-      summary: string | null
-    }
-    type I = {
-      attempt_id: number
-      position: number
-      question_id: string
-      option_order: string
-      scored: number
-      answer: string | null
-      flagged: number
-      confidence: 'sure' | null
-      time_ms: number
-      answered_at: string | null
-      correct: number | null
-    }
-    const items = all<I>('SELECT * FROM attempt_items ORDER BY attempt_id, position')
-    const byAttempt = new Map<number, I[]>()
+    const items = all<ItemRow>('SELECT * FROM attempt_items ORDER BY attempt_id, position')
+    const byAttempt = new Map<number, ItemRow[]>()
     for (const i of items) byAttempt.set(i.attempt_id, [...(byAttempt.get(i.attempt_id) ?? []), i])
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: now().toISOString(),
-      settings: Object.fromEntries(all<{ key: string; value: string }>('SELECT key, value FROM settings').map((r) => [r.key, JSON.parse(r.value) as unknown])),
-      noteReads: all<{ note_id: string; read_at: string }>('SELECT * FROM note_reads').map((r) => ({ noteId: r.note_id, readAt: r.read_at })),
+      settings: Object.fromEntries(all<SettingRow>('SELECT key, value FROM settings').map((r) => [r.key, JSON.parse(r.value) as unknown])),
+      noteReads: all<NoteReadRow>('SELECT * FROM note_reads').map((r) => ({ noteId: r.note_id, readAt: r.read_at })),
       // Open attempts stay on this machine: their clock belongs to it.
-      attempts: all<A>("SELECT * FROM attempts WHERE status != 'open' ORDER BY id").map((a) => ({
-        mode: a.mode,
-        config: a.config,
-        seed: a.seed,
-        status: a.status,
-        createdAt: a.created_at,
-        submittedAt: a.submitted_at,
-        submitReason: a.submit_reason,
-        timeLimitMs: a.time_limit_ms,
-        activeMs: a.active_ms,
-        strict: a.strict === 1,
-        startedWallMs: a.started_wall_ms,
-        summary: a.summary,
-        items: (byAttempt.get(a.id) ?? []).map((i) => ({
-          position: i.position,
-          questionId: i.question_id,
-          optionOrder: i.option_order,
-          scored: i.scored === 1,
-          answer: i.answer,
-          flagged: i.flagged === 1,
-          confidence: i.confidence,
-          timeMs: i.time_ms,
-          answeredAt: i.answered_at,
-          correct: i.correct === null ? null : i.correct === 1,
+      attempts: all<AttemptRow>("SELECT * FROM attempts WHERE status != 'open' ORDER BY id")
+        .filter((a): a is AttemptRow & { status: Exclude<AttemptStatus, 'open'> } => a.status !== 'open') // the SQL said so; the type learns it here
+        .map((a) => ({
+          mode: a.mode,
+          config: a.config,
+          seed: a.seed,
+          status: a.status,
+          createdAt: a.created_at,
+          submittedAt: a.submitted_at,
+          submitReason: a.submit_reason,
+          timeLimitMs: a.time_limit_ms,
+          activeMs: a.active_ms,
+          strict: a.strict === 1,
+          startedWallMs: a.started_wall_ms,
+          summary: a.summary,
+          items: (byAttempt.get(a.id) ?? []).map((i) => ({
+            position: i.position,
+            questionId: i.question_id,
+            optionOrder: i.option_order,
+            scored: i.scored === 1,
+            answer: i.answer,
+            flagged: i.flagged === 1,
+            confidence: i.confidence,
+            timeMs: i.time_ms,
+            answeredAt: i.answered_at,
+            correct: i.correct === null ? null : i.correct === 1,
+          })),
         })),
-      })),
-      reviewLog: all<{ question_id: string; rating: number; source: ReviewSource; correct: number; reviewed_at: string }>(
-        'SELECT * FROM review_log ORDER BY id',
-      ).map((r) => ({
+      reviewLog: all<ReviewLogRow>('SELECT * FROM review_log ORDER BY id').map((r) => ({
         questionId: r.question_id,
         rating: r.rating,
         source: r.source,
         correct: r.correct === 1,
         reviewedAt: r.reviewed_at,
       })),
-      annotations: all<{
-        id: string
-        note_id: string
-        color: 'yellow'
-        quote: string
-        prefix: string
-        suffix: string
-        position: number
-        comment: string
-        created_at: string
-        updated_at: string
-      }>('SELECT * FROM annotations WHERE deleted_at IS NULL').map((a) => ({
-        id: a.id,
-        noteId: a.note_id,
-        color: a.color,
-        quote: a.quote,
-        prefix: a.prefix,
-        suffix: a.suffix,
-        position: a.position,
-        comment: a.comment,
-        createdAt: a.created_at,
-        updatedAt: a.updated_at,
-      })),
-      reports: all<Parameters<typeof toReport>[0]>('SELECT * FROM question_reports ORDER BY created_at, id').map(toReport),
-      personalNotes: all<{ id: string; note_id: string | null; title: string; body: string; created_at: string; updated_at: string }>(
-        'SELECT * FROM personal_notes WHERE deleted_at IS NULL',
-      ).map((p) => ({
-        id: p.id,
-        noteId: p.note_id,
-        title: p.title,
-        body: p.body,
-        createdAt: p.created_at,
-        updatedAt: p.updated_at,
-      })),
+      annotations: all<AnnotationRow>('SELECT * FROM annotations WHERE deleted_at IS NULL').map(toAnnotation),
+      reports: all<ReportRow>('SELECT * FROM question_reports ORDER BY created_at, id').map(toReport),
+      personalNotes: all<PersonalNoteRow>('SELECT * FROM personal_notes WHERE deleted_at IS NULL').map(toPersonal),
     }
   }
 

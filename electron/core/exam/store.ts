@@ -1,37 +1,9 @@
 import type { Database } from 'better-sqlite3'
 import type { Confidence, ExamConfig, ExamMode } from '@shared/exam-types'
-import type { AttemptStatus } from '@shared/vocab'
+import type { AttemptRow, ItemRow } from '../db/rows'
 import { readConfig } from './columns'
 
-export interface AttemptRow {
-  id: number
-  mode: ExamMode
-  config: string
-  seed: number
-  status: AttemptStatus
-  created_at: string
-  submitted_at: string | null
-  submit_reason: string | null
-  time_limit_ms: number | null
-  active_ms: number
-  strict: number
-  started_wall_ms: number
-  summary: string | null
-}
-
-export interface ItemRow {
-  attempt_id: number
-  position: number
-  question_id: string
-  option_order: string
-  scored: number
-  answer: string | null
-  flagged: number
-  confidence: Confidence | null
-  time_ms: number
-  answered_at: string | null
-  correct: number | null
-}
+export type { AttemptRow, ItemRow } from '../db/rows'
 
 /**
  * An attempt's columns, its active time including what answers credited to their items but

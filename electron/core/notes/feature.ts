@@ -4,6 +4,7 @@ import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
 import { searchWithGlossary } from '../content/glossary-search'
 import { createSearch, ensureIndexed } from '../content/search-index'
+import type { NoteReadRow } from '../db/rows'
 import type { Feature, Handlers } from '../dispatch'
 
 type NoteHandlers = Pick<Handlers, 'content.status' | 'notes.list' | 'notes.get' | 'notes.markRead' | 'search.query' | 'glossary.list' | 'diagrams.list'>
@@ -13,7 +14,7 @@ export function notesFeature(db: Database, content: LoadedContent, now: () => Da
   ensureIndexed(db, content.notes, content.hash)
   const search = createSearch(db)
   const readAt = db.prepare<[string], string>('SELECT read_at FROM note_reads WHERE note_id = ?').pluck()
-  const allReads = db.prepare<[], { note_id: string; read_at: string }>('SELECT note_id, read_at FROM note_reads')
+  const allReads = db.prepare<[], NoteReadRow>('SELECT note_id, read_at FROM note_reads')
   const markRead = db.prepare<[string, string]>('INSERT OR REPLACE INTO note_reads (note_id, read_at) VALUES (?, ?)')
   const unmark = db.prepare<[string]>('DELETE FROM note_reads WHERE note_id = ?')
   const byId = new Map(content.notes.map((n, i) => [n.id, i]))

@@ -3,6 +3,7 @@ import { startOfDay, subDays } from 'date-fns'
 import { DOMAINS, type Domain } from '@shared/content-types'
 import type { ProgressSummary } from '@shared/progress-types'
 import type { LoadedContent } from '../content/load'
+import type { NoteReadRow } from '../db/rows'
 import type { Feature, Handlers } from '../dispatch'
 import { overallReadiness, readiness } from './readiness'
 
@@ -59,7 +60,7 @@ export function progressFeature(db: Database, content: LoadedContent, now: () =>
     `SELECT id, submitted_at, mode, json_extract(summary, '$.scaled') AS scaled, json_extract(summary, '$.passed') AS passed
      FROM attempts WHERE status = 'submitted' ORDER BY submitted_at DESC LIMIT 200`,
   )
-  const reads = db.prepare<[], { note_id: string; read_at: string }>('SELECT note_id, read_at FROM note_reads')
+  const reads = db.prepare<[], NoteReadRow>('SELECT note_id, read_at FROM note_reads')
   const questions = new Map(content.questions.map((q) => [q.id, q]))
   const titles = new Map(content.notes.map((n) => [n.id, n.title]))
 

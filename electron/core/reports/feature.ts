@@ -3,18 +3,10 @@ import type { Database } from 'better-sqlite3'
 import type { QuestionReport } from '@shared/report-types'
 import { ApiFailure } from '@shared/result'
 import type { LoadedContent } from '../content/load'
+import type { ReportRow } from '../db/rows'
 import type { Feature, Handlers } from '../dispatch'
 
 type ReportHandlers = Pick<Handlers, 'reports.create' | 'reports.list' | 'reports.delete'>
-
-interface ReportRow {
-  id: string
-  question_id: string
-  content_version: string
-  kind: QuestionReport['kind']
-  comment: string
-  created_at: string
-}
 
 export const toReport = (r: ReportRow): QuestionReport => ({
   id: r.id,

@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3'
 import { defaultSettings, Settings, type SettingsPatch } from '@shared/settings'
+import type { SettingRow } from '../db/rows'
 import type { Handlers } from '../dispatch'
 
 /** Settings live as one row per key, so adding a setting never needs a migration. */
 export function createSettingsStore(db: Database, now: () => Date) {
-  const select = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings')
+  const select = db.prepare<[], SettingRow>('SELECT key, value FROM settings')
   const upsert = db.prepare<[string, string, string]>(
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
