@@ -20,8 +20,9 @@ export function createMainWindow(dataDir: string, preloadPath: string): BrowserW
   )
   // The webPreferences come from secureWebPreferences(), pinned flag by flag in a unit test
   // (tests/unit/main/guards.test.ts); electronegativity cannot see through the call, hence:
-  const win = new BrowserWindow({
-    // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
+  // (The check reads its exemption on the same line only, so Prettier leaves this statement as written.)
+  // prettier-ignore
+  const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     ...(restored?.bounds ?? DEFAULT_SIZE),
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
