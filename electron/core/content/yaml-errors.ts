@@ -77,11 +77,16 @@ export function fastYaml(text: string): unknown {
 
 const COLLECTION_KEY = /[}\]][ \t]*:(?:\s|$)|(?:^|\s)\?(?:\s|$)/m
 
-/** js-yaml names a null key "null", the YAML 1.2 reader "": such a document is read slowly (nesting is bounded before parsing). */
-function hasNullKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasNullKey)
-  if (!value || typeof value !== 'object') return false
-  return Object.entries(value).some(([k, v]) => k === 'null' || hasNullKey(v))
+/**
+ * js-yaml names a null key "null", the YAML 1.2 reader "": such a document is read slowly.
+ * Each object is visited once: aliases make the parse a graph whose paths can grow
+ * exponentially (an alias bomb), while its nodes do not.
+ */
+function hasNullKey(value: unknown, seen = new WeakSet<object>()): boolean {
+  if (!value || typeof value !== 'object' || seen.has(value)) return false
+  seen.add(value)
+  if (Array.isArray(value)) return value.some((v) => hasNullKey(v, seen))
+  return Object.entries(value).some(([k, v]) => k === 'null' || hasNullKey(v, seen))
 }
 
 /** Deeper than any real content; far below what would exhaust the parsers' stack. */
