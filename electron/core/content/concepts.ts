@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Comparison, Concept, ContentProblem, Question } from '@shared/content-types'
 import type { ContentCache } from './cache'
 import { NOTE_ID, isoDate, officialAwsUrl } from './note-schema'
+import { contentFiles } from './source-file'
 import { lineInList, readYamlList } from './yaml-list'
 
 export const CONCEPTS_FILE = 'concepts.yaml'
@@ -80,14 +80,8 @@ export function unknownConceptProblems(questions: Question[], concepts: Concept[
 /** content/comparisons/*.yaml: one table per pair of concepts; both must be in the list, each pair once. */
 export function loadComparisons(contentDir: string, concepts: Concept[], cache?: ContentCache): { comparisons: Comparison[]; problems: ContentProblem[] } {
   const dir = join(contentDir, 'comparisons')
-  let files: string[] = []
-  try {
-    files = readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort()
-  } catch {
-    return { comparisons: [], problems: [] }
-  }
+  const files = contentFiles(dir, /\.ya?ml$/)
+  if (!files) return { comparisons: [], problems: [] }
   const known = new Set(concepts.map((c) => c.id))
   const comparisons: Comparison[] = []
   const problems: ContentProblem[] = []

@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Diagram, DiagramAsk } from '@shared/content-types'
 import { labelLines, maskNode, nodeLabel } from './diagram-mask'
 import { NOTE_ID } from './note-schema'
-import { guardFile, readContentFile } from './source-file'
+import { contentFiles, guardFile, readContentFile } from './source-file'
 
 const HEADER = /^%%\s*([a-z_]+)\s*:\s*(.*)$/
 
@@ -15,14 +14,8 @@ export function loadDiagrams(contentDir: string, noteHeadings: Map<string, Set<s
   const dir = join(contentDir, 'diagrams')
   const problems: ContentProblem[] = []
   const diagrams: Diagram[] = []
-  let files: string[] = []
-  try {
-    files = readdirSync(dir)
-      .filter((f) => f.endsWith('.mmd'))
-      .sort()
-  } catch {
-    return { diagrams, problems }
-  }
+  const files = contentFiles(dir, /\.mmd$/)
+  if (!files) return { diagrams, problems }
   const seen = new Set<string>()
   for (const name of files) {
     const file = `diagrams/${name}`

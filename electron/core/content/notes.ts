@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Domain, Note } from '@shared/content-types'
 import { renderMarkdown } from '@shared/markdown/render'
@@ -6,7 +5,7 @@ import { cached, type ContentCache } from './cache'
 import { datedSections, sectionDateProblems } from './dated-sections'
 import { markdownProblems } from './markdown-lint'
 import { NoteFrontmatter } from './note-schema'
-import { guardFile, readContentFile, splitFrontmatter } from './source-file'
+import { contentFiles, guardFile, readContentFile, splitFrontmatter } from './source-file'
 import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } from './yaml-errors'
 
 export interface LoadedNote extends Note {
@@ -21,14 +20,8 @@ export function loadNotes(contentDir: string, cache?: ContentCache): { notes: Lo
   const problems: ContentProblem[] = []
   const notes: LoadedNote[] = []
   const seen = new Map<string, string>()
-  let files: string[] = []
-  try {
-    files = readdirSync(dir)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-  } catch {
-    return { notes, problems: [{ file: 'notes/', line: 1, message: 'the notes folder is missing' }] }
-  }
+  const files = contentFiles(dir, /\.md$/)
+  if (!files) return { notes, problems: [{ file: 'notes/', line: 1, message: 'the notes folder is missing' }] }
   for (const name of files) {
     const shownAs = `notes/${name}`
     const parsed = cached(cache, shownAs, join(dir, name), () =>

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentProblem, Diagram, Question } from '@shared/content-types'
 import { maskNode } from './diagram-mask'
 import { cached, type ContentCache } from './cache'
 import { QuestionSchema } from './question-schema'
-import { guardFile, readContentFile } from './source-file'
+import { contentFiles, guardFile, readContentFile } from './source-file'
 import { fastYaml, lineOf, parseYaml, yamlNestingProblem, yamlSyntaxProblems } from './yaml-errors'
 
 export interface QuestionRefs {
@@ -110,14 +110,8 @@ export function loadQuestions(contentDir: string, refs: QuestionRefs, cache?: Co
   const problems: ContentProblem[] = []
   const questions: Question[] = []
   const seen = new Map<string, string>()
-  let files: string[] = []
-  try {
-    files = readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort()
-  } catch {
-    return { questions, problems }
-  }
+  const files = contentFiles(dir, /\.ya?ml$/)
+  if (!files) return { questions, problems }
   for (const name of files) {
     const file = `questions/${name}`
     const parsed = cached(cache, file, join(dir, name), () =>

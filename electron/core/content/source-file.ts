@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import type { ContentProblem } from '@shared/content-types'
 
 export const MAX_CONTENT_FILE_BYTES = 1_000_000
@@ -7,6 +7,17 @@ export const MAX_CONTENT_FILE_BYTES = 1_000_000
  * Reads one content file as strict UTF-8. Anything unreadable becomes a problem with the
  * file's name and a reason, never an exception that would stop the other files loading.
  */
+/** The names of a content folder's files whose names match, sorted; null when the folder is missing. */
+export function contentFiles(dir: string, names: RegExp): string[] | null {
+  try {
+    return readdirSync(dir)
+      .filter((f) => names.test(f))
+      .sort()
+  } catch {
+    return null
+  }
+}
+
 export function readContentFile(path: string, shownAs: string): { text: string } | { problem: ContentProblem } {
   const problem = (message: string, line = 1) => ({ problem: { file: shownAs, line, message } })
   let size: number
