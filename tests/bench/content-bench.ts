@@ -7,7 +7,7 @@ import { loadContent } from '../../electron/core/content/load'
 import type { LoadedNote } from '../../electron/core/content/notes'
 import { createSearch, ensureIndexed } from '../../electron/core/content/search-index'
 import { migrate } from '../../electron/core/db/migrations'
-import { figure, once, pct, timings, type Figure } from './measure'
+import { figure, once, pct, SEARCH_QUERIES, timings, type Figure } from './measure'
 
 /** Cold index, warm start, and search p95 over the content plus 10,000 synthetic notes vs LIKE. */
 export function contentFigures(contentDir: string): Figure[] {
@@ -61,18 +61,7 @@ export function contentFigures(contentDir: string): Figure[] {
   big.exec('CREATE TABLE plain AS SELECT note_id, slug, title, heading, body FROM note_fts')
   const like = big.prepare(`SELECT note_id, slug FROM plain WHERE body LIKE @q OR heading LIKE @q OR title LIKE @q
     ORDER BY (title LIKE @q) DESC, (heading LIKE @q) DESC, length(body) LIMIT 20`)
-  const queries = [
-    'ゲートウェイ',
-    'DynamoDB',
-    'パーティションキー',
-    'エンドポイント',
-    'ロールバック',
-    'キャッシュ',
-    'Lambda関数',
-    '暗号化',
-    'バケットポリシー',
-    'スロットリング',
-  ]
+  const queries = SEARCH_QUERIES
   search(queries[0]!) // warm the statement cache
   const ftsTimes = timings(200, (i) => search(queries[i % queries.length]!))
   const likeTimes = timings(40, (i) => {

@@ -29,3 +29,17 @@ export const round = (x: number, digits = 3): number => Number(x.toFixed(digits)
 export function figure(name: string, value: number, unit: string, baseline: number, target: string, met: boolean): Figure {
   return { name, value: round(value), unit, baseline: round(baseline), ratio: round(baseline ? value / baseline : NaN), target, met }
 }
+
+/** What learners type into search: the core search bench and the search-as-you-type bench use the same words. */
+export const SEARCH_QUERIES = [
+  'ゲートウェイ',
+  'DynamoDB',
+  'パーティションキー',
+  'エンドポイント',
+  'ロールバック',
+  'キャッシュ',
+  'Lambda関数',
+  '暗号化',
+  'バケットポリシー',
+  'スロットリング',
+]

@@ -1,18 +1,6 @@
 import { withHostPage } from './browser'
-import { figure, pct, type Figure } from './measure'
+import { figure, pct, SEARCH_QUERIES as QUERIES, type Figure } from './measure'
 
-const QUERIES = [
-  'ゲートウェイ',
-  'DynamoDB',
-  'パーティションキー',
-  'エンドポイント',
-  'ロールバック',
-  'キャッシュ',
-  'Lambda関数',
-  '暗号化',
-  'バケットポリシー',
-  'スロットリング',
-]
 const FRAME_MS = 1000 / 60
 
 // Page scripts are plain strings: the bench runs under tsx, whose name-keeping helper
